@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Process configuration from the environment, validated once at start and frozen. Editorial settings
+ * (site name, navigation) belong in the database, not here; these are the operator's knobs.
+ */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
+  SITE_URL: z.url().optional(),
+  SITE_NAME: z.string().min(1).default('Broadsheet'),
+  SITE_TIME_ZONE: z
+    .string()
+    .default('Europe/London')
+    .refine(isTimeZone, 'SITE_TIME_ZONE must be an IANA time zone such as Europe/London'),
+  SITE_LANGUAGE: z.string().default('en-GB'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+});
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** A PostgreSQL server, or undefined for the embedded PGlite database under dataDir. */
+  databaseUrl: string | undefined;
+  mediaDir: string;
+  siteUrl: string;
+  siteName: string;
+  timeZone: string;
+  language: string;
+  logLevel: string;
+  seedDemo: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const siteUrl = (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    mediaDir: path.join(dataDir, 'media'),
+    siteUrl,
+    siteName: e.SITE_NAME,
+    timeZone: e.SITE_TIME_ZONE,
+    language: e.SITE_LANGUAGE,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO === 'auto',
+  });
+}

@@ -1,0 +1,152 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { h } from 'preact';
+import type { ArticleCard, ListingSubject, Page } from '../../modules/articles/index.ts';
+import { AuthorIntro } from '../../render/components/author-intro.tsx';
+import { pageHref } from '../../render/components/pagination.tsx';
+import { ArticlePage } from '../../render/pages/site/article-page.tsx';
+import { HomePage } from '../../render/pages/site/home-page.tsx';
+import { ListingPage } from '../../render/pages/site/listing-page.tsx';
+import { breadcrumbJsonLd } from '../../render/structured-data.ts';
+import type { HttpDeps } from '../deps.ts';
+import { sendHtml } from '../plugins/html.ts';
+import { parsePage } from './params.ts';
+import { siteInfo } from './site-info.ts';
+
+type Params = Record<string, string>;
+
+/** Past the last page, readers land on the last page rather than an empty list. */
+function redirectPastEnd(reply: FastifyReply, basePath: string, page: Page<ArticleCard>): boolean {
+  if (page.page <= page.pageCount) return false;
+  reply.redirect(pageHref(basePath, page.pageCount), 302);
+  return true;
+}
+
+export function registerReaderRoutes(app: FastifyInstance, deps: HttpDeps): void {
+  const { articles, authors } = deps;
+
+  const listing = (subject: ListingSubject, query: unknown) => articles.list(subject, parsePage(query));
+
+  app.get('/', async (request, reply) => {
+    const [site, data] = await Promise.all([siteInfo(deps, request), articles.home()]);
+    return sendHtml(reply, h(HomePage, { site, data }));
+  });
+
+  app.get('/latest', async (request, reply) => {
+    const page = await listing({ kind: 'latest' }, request.query);
+    if (redirectPastEnd(reply, '/latest', page)) return reply;
+    const site = await siteInfo(deps, request);
+    return sendHtml(
+      reply,
+      h(ListingPage, {
+        site,
+        title: 'Latest news',
+        description: `Every story from ${site.name}, newest first.`,
+        basePath: '/latest',
+        page,
+        current: 'latest',
+        showSection: true,
+      }),
+    );
+  });
+
+  app.get<{ Params: Params }>('/tag/:slug', async (request, reply) => {
+    const tag = await articles.tagBySlug(request.params.slug ?? '');
+    const basePath = `/tag/${tag.slug}`;
+    const page = await listing({ kind: 'tag', tag }, request.query);
+    if (redirectPastEnd(reply, basePath, page)) return reply;
+    const site = await siteInfo(deps, request);
+    return sendHtml(
+      reply,
+      h(ListingPage, {
+        site,
+        kicker: 'Topic',
+        title: tag.name,
+        description: `News, analysis and comment about ${tag.name} from ${site.name}.`,
+        basePath,
+        page,
+        showSection: true,
+      }),
+    );
+  });
+
+  app.get<{ Params: Params }>('/author/:slug', async (request, reply) => {
+    const author = await authors.getBySlug(request.params.slug ?? '');
+    const basePath = `/author/${author.slug}`;
+    const page = await listing({ kind: 'author', authorId: author.id }, request.query);
+    if (redirectPastEnd(reply, basePath, page)) return reply;
+    const [site, portraits] = await Promise.all([
+      siteInfo(deps, request),
+      deps.media.imagesById(author.portraitMediaId ? [author.portraitMediaId] : []),
+    ]);
+    const portrait = author.portraitMediaId ? portraits.get(author.portraitMediaId) : undefined;
+    return sendHtml(
+      reply,
+      h(ListingPage, {
+        site,
+        kicker: author.jobTitle || 'Author',
+        title: author.name,
+        description: author.bio || `Stories by ${author.name} for ${site.name}.`,
+        basePath,
+        page,
+        showSection: true,
+        intro: h(AuthorIntro, { bio: author.bio, portrait }),
+        jsonLd: [
+          {
+            '@context': 'https://schema.org',
+            '@type': 'ProfilePage',
+            mainEntity: {
+              '@type': 'Person',
+              name: author.name,
+              jobTitle: author.jobTitle || undefined,
+              description: author.bio || undefined,
+              url: `${site.url}${basePath}`,
+            },
+          },
+        ],
+      }),
+    );
+  });
+
+  app.get<{ Params: Params }>('/:section', async (request, reply) => {
+    const section = await articles.sectionBySlug(request.params.section ?? '');
+    const basePath = `/${section.slug}`;
+    const page = await listing({ kind: 'section', section }, request.query);
+    if (redirectPastEnd(reply, basePath, page)) return reply;
+    const site = await siteInfo(deps, request);
+    return sendHtml(
+      reply,
+      h(ListingPage, {
+        site,
+        title: section.name,
+        description: section.description || `${section.name} news from ${site.name}.`,
+        basePath,
+        page,
+        current: section.slug,
+        intro: section.description
+          ? h('p', { class: 'listing-description' }, section.description)
+          : undefined,
+        jsonLd: [
+          breadcrumbJsonLd(site, [
+            { name: 'Home', path: '/' },
+            { name: section.name, path: basePath },
+          ]),
+        ],
+      }),
+    );
+  });
+
+  app.get<{ Params: Params }>('/:section/:slug', async (request, reply) => {
+    const { section = '', slug = '' } = request.params;
+    try {
+      const [site, data] = await Promise.all([
+        siteInfo(deps, request),
+        articles.articlePage(request.ctx, section, slug),
+      ]);
+      return sendHtml(reply, h(ArticlePage, { site, data }));
+    } catch (error) {
+      const moved = await articles.movedArticlePath(section, slug);
+      if (moved) return reply.redirect(moved, 301);
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,16 @@
+import type { FastifyRequest } from 'fastify';
+import type { SiteInfo } from '../../render/site-info.ts';
+import type { HttpDeps } from '../deps.ts';
+
+export async function siteInfo(deps: HttpDeps, request: FastifyRequest): Promise<SiteInfo> {
+  const sections = await deps.articles.sections().catch(() => []);
+  return {
+    name: deps.config.siteName,
+    url: deps.config.siteUrl,
+    language: deps.config.language,
+    timeZone: deps.config.timeZone,
+    sections: sections.map(({ slug, name }) => ({ slug, name })),
+    now: request.ctx.now,
+    stylesheet: deps.assets.url('site.css'),
+  };
+}

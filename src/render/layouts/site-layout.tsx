@@ -1,0 +1,74 @@
+import type { ComponentChildren } from 'preact';
+import { formatDateline } from '../../shared/dates.ts';
+import { Document } from '../document.tsx';
+import type { PageMeta, SiteInfo } from '../site-info.ts';
+
+interface Props {
+  site: SiteInfo;
+  meta: PageMeta;
+  /** Section slug to mark as current in the navigation. */
+  current?: string;
+  children: ComponentChildren;
+}
+
+export function SiteLayout({ site, meta, current, children }: Props) {
+  const today = formatDateline(site.now, site.timeZone).replace(/, \d\d:\d\d$/, '');
+  return (
+    <Document site={site} meta={meta}>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="masthead">
+        <div class="masthead-inner">
+          <p class="masthead-date">{today}</p>
+          <a class="wordmark" href="/" aria-label={`${site.name}, home page`}>
+            {site.name}
+          </a>
+          <p class="masthead-tagline">Independent news, as it happens</p>
+        </div>
+        <nav class="site-nav" aria-label="Sections">
+          <ul>
+            <li>
+              <a href="/" aria-current={current === 'home' ? 'page' : undefined}>
+                Home
+              </a>
+            </li>
+            <li>
+              <a href="/latest" aria-current={current === 'latest' ? 'page' : undefined}>
+                Latest
+              </a>
+            </li>
+            {site.sections.map((section) => (
+              <li>
+                <a href={`/${section.slug}`} aria-current={current === section.slug ? 'page' : undefined}>
+                  {section.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="site-footer">
+        <div class="footer-inner">
+          <p class="wordmark wordmark-small">{site.name}</p>
+          <nav aria-label="Footer">
+            <ul>
+              {site.sections.map((section) => (
+                <li>
+                  <a href={`/${section.slug}`}>{section.name}</a>
+                </li>
+              ))}
+              <li>
+                <a href="/latest">All the latest news</a>
+              </li>
+            </ul>
+          </nav>
+          <p class="footer-note">Published with Broadsheet, open-source newsroom software.</p>
+        </div>
+      </footer>
+    </Document>
+  );
+}

@@ -1,0 +1,124 @@
+import type { ArticlePageData } from '../../../modules/articles/index.ts';
+import { Blocks } from '../../components/blocks.tsx';
+import { Dateline } from '../../components/dates.tsx';
+import { Figure } from '../../components/figure.tsx';
+import { Label } from '../../components/label.tsx';
+import { LatestRail } from '../../components/latest-rail.tsx';
+import { ResponsiveImage } from '../../components/responsive-image.tsx';
+import { SiteLayout } from '../../layouts/site-layout.tsx';
+import type { PageMeta, SiteInfo } from '../../site-info.ts';
+import { breadcrumbJsonLd, newsArticleJsonLd, shareImage } from '../../structured-data.ts';
+
+export function articleMeta(site: SiteInfo, { article }: ArticlePageData): PageMeta {
+  const modified = article.publicUpdatedAt ?? article.publishedAt;
+  return {
+    title: article.seoTitle ?? article.headline,
+    description: article.seoDescription ?? article.standfirst,
+    path: article.url,
+    ogType: 'article',
+    image: article.image ? shareImage(site, article.image) : undefined,
+    article: {
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: modified.toISOString(),
+      section: article.section.name,
+      tags: article.tags.map((t) => t.name),
+    },
+    jsonLd: [
+      newsArticleJsonLd(site, article),
+      breadcrumbJsonLd(site, [
+        { name: 'Home', path: '/' },
+        { name: article.section.name, path: `/${article.section.slug}` },
+        { name: article.headline, path: article.url },
+      ]),
+    ],
+  };
+}
+
+function Bylines({ data }: { data: ArticlePageData }) {
+  const { authors } = data.article;
+  if (authors.length === 0) return null;
+  return (
+    <div class="bylines">
+      {authors.map((author) => (
+        <a class="byline" href={`/author/${author.slug}`} rel="author">
+          {author.portrait && (
+            <ResponsiveImage image={author.portrait} alt="" sizes="48px" class="byline-portrait" />
+          )}
+          <span class="byline-text">
+            <span class="byline-name">By {author.name}</span>
+            {author.jobTitle && <span class="byline-title">{author.jobTitle}</span>}
+          </span>
+        </a>
+      ))}
+    </div>
+  );
+}
+
+export function ArticlePage({ site, data }: { site: SiteInfo; data: ArticlePageData }) {
+  const { article } = data;
+  return (
+    <SiteLayout site={site} meta={articleMeta(site, data)} current={article.section.slug}>
+      <article class="article">
+        <header class="article-header">
+          <p class="article-kicker">
+            <a class="article-section" href={`/${article.section.slug}`}>
+              {article.section.name}
+            </a>
+            <Label label={article.label} />
+          </p>
+          <h1 class="article-headline">{article.headline}</h1>
+          <p class="article-standfirst">{article.standfirst}</p>
+          <p class="article-dates">
+            <Dateline date={article.publishedAt} timeZone={site.timeZone} />
+            {article.publicUpdatedAt && (
+              <>
+                {' · '}
+                <span class="updated">
+                  <Dateline date={article.publicUpdatedAt} timeZone={site.timeZone} prefix="Updated " />
+                </span>
+              </>
+            )}
+          </p>
+        </header>
+        {article.image && (
+          <Figure class="lead-figure" caption={article.image.caption} credit={article.image.credit}>
+            <ResponsiveImage image={article.image} sizes="(min-width: 1024px) 760px, 100vw" priority />
+          </Figure>
+        )}
+        <Bylines data={data} />
+        {article.updateNote && article.publicUpdatedAt && (
+          <p class="update-note">
+            <strong>Update:</strong> {article.updateNote}
+          </p>
+        )}
+        <div class="article-body">
+          <Blocks blocks={article.body} ctx={data} />
+        </div>
+        {article.corrections.length > 0 && (
+          <section class="corrections" aria-labelledby="corrections-title">
+            <h2 id="corrections-title">Corrections</h2>
+            <ul>
+              {article.corrections.map((c) => (
+                <li>
+                  <Dateline date={c.correctedAt} timeZone={site.timeZone} />: {c.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {article.tags.length > 0 && (
+          <nav class="tags" aria-label="Topics">
+            <ul>
+              {article.tags.map((tag) => (
+                <li>
+                  <a href={`/tag/${tag.slug}`}>{tag.name}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </article>
+      <LatestRail cards={data.latest} site={site} />
+    </SiteLayout>
+  );
+}

@@ -1,0 +1,31 @@
+import type { SectionRef } from '../modules/articles/index.ts';
+
+/** What every reader page knows about the publication. Built once per request by the HTTP layer. */
+export interface SiteInfo {
+  name: string;
+  /** Absolute origin, no trailing slash: canonical URLs and structured data need absolute links. */
+  url: string;
+  language: string;
+  timeZone: string;
+  sections: SectionRef[];
+  now: Date;
+  /** Path of the stylesheet, content-hashed so it can be cached for a year. */
+  stylesheet: string;
+}
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Path of the canonical URL (made absolute with SiteInfo.url). */
+  path: string;
+  /** Open Graph type; articles say "article". */
+  ogType?: 'website' | 'article' | 'profile';
+  /** Absolute image URL for sharing cards. */
+  image?: { url: string; width: number; height: number; alt: string };
+  /** Extra Open Graph article properties. */
+  article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[] };
+  /** Structured data, serialised safely into the page. */
+  jsonLd?: object[];
+  /** Pages that should not be indexed (404, errors, empty pages). */
+  noindex?: boolean;
+}
