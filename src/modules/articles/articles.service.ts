@@ -156,8 +156,9 @@ export class ArticlesService {
     return this.repo.statusBySlug(slug);
   }
 
-  ensureSection(s: SectionRef & { description: string; position: number }): Promise<void> {
-    return this.taxonomy.ensureSection(s);
+  async ensureSection(s: SectionRef & { description: string; position: number }): Promise<void> {
+    await this.taxonomy.ensureSection(s);
+    this.sectionsMemo.invalidate();
   }
 
   ensureTag(slug: string, name: string): Promise<number> {

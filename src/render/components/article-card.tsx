@@ -15,6 +15,8 @@ interface Props {
   showSection?: boolean;
 }
 
+const maxWidthByVariant: Record<Variant, number> = { lead: 1600, top: 960, standard: 960, compact: 480 };
+
 const sizesByVariant: Record<Variant, string> = {
   lead: '(min-width: 1024px) 640px, 100vw',
   top: '(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw',
@@ -29,7 +31,12 @@ export function ArticleCard({ card, site, variant, level = 3, showSection = fals
     <article class={`card card-${variant}`}>
       {card.image && (
         <div class="card-media">
-          <ResponsiveImage image={card.image} sizes={sizesByVariant[variant]} priority={variant === 'lead'} />
+          <ResponsiveImage
+            image={card.image}
+            sizes={sizesByVariant[variant]}
+            maxWidth={maxWidthByVariant[variant]}
+            priority={variant === 'lead'}
+          />
         </div>
       )}
       <div class="card-body">

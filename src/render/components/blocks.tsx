@@ -116,7 +116,9 @@ function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }) {
       if (!target) return null;
       return (
         <aside class="teaser" aria-label="Related story">
-          {target.image && <ResponsiveImage image={target.image} alt="" sizes="160px" class="teaser-image" />}
+          {target.image && (
+            <ResponsiveImage image={target.image} alt="" sizes="120px" maxWidth={480} class="teaser-image" />
+          )}
           <div>
             <p class="teaser-kicker">{block.kicker ?? 'Related'}</p>
             <a class="teaser-link" href={target.url}>

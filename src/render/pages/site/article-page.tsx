@@ -42,7 +42,13 @@ function Bylines({ data }: { data: ArticlePageData }) {
       {authors.map((author) => (
         <a class="byline" href={`/author/${author.slug}`} rel="author">
           {author.portrait && (
-            <ResponsiveImage image={author.portrait} alt="" sizes="48px" class="byline-portrait" />
+            <ResponsiveImage
+              image={author.portrait}
+              alt=""
+              sizes="48px"
+              maxWidth={320}
+              class="byline-portrait"
+            />
           )}
           <span class="byline-text">
             <span class="byline-name">By {author.name}</span>

@@ -25,7 +25,7 @@ export function ProblemPage({ site, status, title, message }: Props) {
           </li>
         </ul>
         {site.sections.length > 0 && (
-          <nav aria-label="Sections">
+          <nav aria-label="Browse sections">
             <p>Or browse a section:</p>
             <ul class="problem-sections">
               {site.sections.map((s) => (
