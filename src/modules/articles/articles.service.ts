@@ -16,6 +16,7 @@ export const listPageSize = 20;
 const railSize = 6;
 const perSectionOnHome = 4;
 const curatedOnHome = 7;
+const homeLatestSize = 8;
 /** Site-wide pieces are refreshed on every content change; the TTL only bounds drift between instances. */
 const siteWideTtlMs = 30_000;
 
@@ -170,7 +171,7 @@ export class ArticlesService {
       this.repo.curated(curatedOnHome),
       this.sections(),
       this.repo.newestIdsPerSection(perSectionOnHome + curatedOnHome),
-      this.repo.cards({ kind: 'all' }, 12),
+      this.repo.cards({ kind: 'all' }, homeLatestSize + curatedOnHome),
     ]);
     const [lead = null, ...top] = curated;
     const shown = new Set(curated.map((c) => c.id));
@@ -189,7 +190,8 @@ export class ArticlesService {
             .flatMap((p) => cards.get(p.id) ?? []),
         }))
         .filter((block) => block.articles.length > 0),
-      latest,
+      // The latest column shows what the curated top of the page does not.
+      latest: latest.filter((card) => !shown.has(card.id)).slice(0, homeLatestSize),
     };
   }
 }

@@ -33,7 +33,7 @@ export function HomePage({ site, data }: { site: SiteInfo; data: HomeData }) {
           </div>
         </section>
         <aside class="home-latest">
-          <LatestRail cards={data.latest.slice(0, 8)} site={site} title="Latest" />
+          <LatestRail cards={data.latest} site={site} title="Latest" />
         </aside>
       </div>
       {data.sections.map(({ section, articles }) => (
