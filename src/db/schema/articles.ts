@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  customType,
   index,
   integer,
   jsonb,
@@ -31,6 +32,10 @@ export const articleLabel = pgEnum('article_label', [
   'analysis',
 ]);
 
+const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+});
+
 export const articles = pgTable(
   'articles',
   {
@@ -56,6 +61,19 @@ export const articles = pgTable(
     socialDescription: text('social_description'),
     /** Editors' placement on the home page: 0 is the lead story, then the top stories in order. */
     homePosition: integer('home_position'),
+    /** A draft may not be published before this time (embargo). */
+    embargoUntil: timestamp('embargo_until', { withTimezone: true }),
+    /** When a scheduled article will be published by the job queue. */
+    scheduledFor: timestamp('scheduled_for', { withTimezone: true }),
+    /** The user who created the article (owner for permission checks); null for imported content. */
+    createdBy: integer('created_by'),
+    /**
+     * Full-text search document, kept by PostgreSQL itself: headline weighs most, then standfirst, then
+     * every text run of the body blocks.
+     */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(jsonb_path_query_array(body, 'strict $.**.text')::text, '')), 'C')`,
+    ),
     /** Optimistic concurrency: every save must name the version it edited. */
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -67,6 +85,9 @@ export const articles = pgTable(
       .on(t.sectionId, t.publishedAt.desc(), t.id.desc())
       .where(sql`status = 'published'`),
     index('articles_home_idx').on(t.homePosition).where(sql`home_position is not null`),
+    index('articles_search_idx').using('gin', t.searchVector),
+    index('articles_status_modified_idx').on(t.status, t.modifiedAt.desc()),
+    index('articles_scheduled_idx').on(t.scheduledFor).where(sql`status = 'scheduled'`),
   ],
 );
 
@@ -122,3 +143,22 @@ export const articleSlugHistory = pgTable('article_slug_history', {
     .notNull()
     .references(() => articles.id, { onDelete: 'cascade' }),
 });
+
+/** Every saved state of an article, for a readable history, diffs and restore. */
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** The editable fields as they were after this save. */
+    snapshot: jsonb('snapshot').notNull(),
+    userId: integer('user_id'),
+    /** What happened: "saved", "published", "restored from version 3" … */
+    event: text('event').notNull().default('saved'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.version.desc())],
+);
