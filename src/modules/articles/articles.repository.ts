@@ -165,9 +165,10 @@ export class ArticlesRepository {
     return result.rows.map((r) => ({ sectionId: Number(r.section_id), id: Number(r.id) }));
   }
 
-  async findPublishedBySlug(slug: string): Promise<ArticleView | undefined> {
+  async findPublished(by: { slug: string } | { id: number }): Promise<ArticleView | undefined> {
+    const match = 'slug' in by ? eq(articles.slug, by.slug) : eq(articles.id, by.id);
     const row = await this.db.query.articles.findFirst({
-      where: and(published, eq(articles.slug, slug)),
+      where: and(published, match),
       with: {
         section: { columns: { slug: true, name: true } },
         leadMedia: { columns: imageColumns },

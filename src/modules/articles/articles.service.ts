@@ -89,7 +89,7 @@ export class ArticlesService {
   }
 
   async articlePage(_ctx: RequestContext, sectionSlug: string, slug: string): Promise<ArticlePageData> {
-    const article = slugPattern.test(slug) ? await this.repo.findPublishedBySlug(slug) : undefined;
+    const article = slugPattern.test(slug) ? await this.repo.findPublished({ slug }) : undefined;
     if (!article || article.section.slug !== sectionSlug) throw notFound('The article');
     const linkedIds = referencedArticleIds(article.body);
     const mediaIds = referencedMediaIds(article.body);
@@ -106,10 +106,15 @@ export class ArticlesService {
     };
   }
 
+  /** A published article by id, as readers see it (audio, feeds and other readers of content). */
+  async publishedById(id: number): Promise<ArticleView | undefined> {
+    return this.repo.findPublished({ id });
+  }
+
   /** Where an article moved to when its slug or section changed, if it did. */
   async movedArticlePath(sectionSlug: string, slug: string): Promise<string | undefined> {
     if (!slugPattern.test(slug)) return undefined;
-    const current = await this.repo.findPublishedBySlug(slug);
+    const current = await this.repo.findPublished({ slug });
     if (current && current.section.slug !== sectionSlug) return current.url;
     return this.repo.currentPathForOldSlug(slug);
   }

@@ -9,3 +9,4 @@ export {
 } from './articles.service.ts';
 export * from './blocks.ts';
 export * from './labels.ts';
+export { type ArticleEvent, type ArticleEventListener, ArticleEvents } from './events.ts';
