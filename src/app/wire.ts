@@ -9,12 +9,18 @@ import {
   ArticleEvents,
   ArticlesRepository,
   ArticlesService,
+  EditorialRepository,
+  EditorialService,
+  publishJob,
   TaxonomyRepository,
 } from '../modules/articles/index.ts';
 import { AuthorsRepository, AuthorsService } from '../modules/authors/index.ts';
 import { JobsRepository, JobsService } from '../modules/jobs/index.ts';
-import { MediaRepository, MediaService } from '../modules/media/index.ts';
+import { MediaRepository, MediaService, variantsJob } from '../modules/media/index.ts';
+import { UsersRepository, UsersService } from '../modules/users/index.ts';
+import { argon2Hasher } from '../platform/auth/argon2-hasher.ts';
 import { sharpImages } from '../platform/images/sharp-images.ts';
+import { smtpMailer } from '../platform/mail/smtp-mailer.ts';
 import { DiskStorage } from '../platform/storage/disk-storage.ts';
 
 export const publicAssetsFolder = path.resolve(
@@ -36,6 +42,8 @@ export interface WireOptions {
   database?: DatabaseHandle;
   /** The time source for jobs and workflow (tests move it forward). */
   clock?: () => Date;
+  /** Where one-time links are written when no SMTP server is configured (default: the console). */
+  logLink?: (message: string) => void;
 }
 
 /** The composition root: the only place that knows every concrete class. */
@@ -47,9 +55,33 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
   const clock = options.clock ?? (() => new Date());
   const jobs = new JobsService(new JobsRepository(db), clock);
   const articleEvents = new ArticleEvents();
-  const media = new MediaService(new MediaRepository(db), new DiskStorage(config.mediaDir), sharpImages);
+  const users = new UsersService(
+    new UsersRepository(db),
+    argon2Hasher,
+    config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
+    { siteUrl: config.siteUrl, clock, logLink: options.logLink ?? ((message) => console.log(message)) },
+  );
+  const media = new MediaService(new MediaRepository(db), new DiskStorage(config.mediaDir), sharpImages, {
+    users,
+    jobs,
+  });
   const authors = new AuthorsService(new AuthorsRepository(db));
   const articles = new ArticlesService(new ArticlesRepository(db), new TaxonomyRepository(db), media);
+  const editorial = new EditorialService(
+    new EditorialRepository(db),
+    articles,
+    media,
+    users,
+    jobs,
+    articleEvents,
+    clock,
+  );
+  jobs.register(publishJob, async (payload) => {
+    await editorial.publishScheduled(Number((payload as { articleId: unknown }).articleId));
+  });
+  jobs.register(variantsJob, async (payload) => {
+    await media.makeAllVariants(Number((payload as { mediaId: unknown }).mediaId));
+  });
   const assets = await StaticAssets.load(publicAssetsFolder);
   return {
     config,
@@ -57,6 +89,8 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     media,
     authors,
     articles,
+    editorial,
+    users,
     assets,
     jobs,
     articleEvents,

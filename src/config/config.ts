@@ -22,6 +22,9 @@ const envSchema = z.object({
   SITE_LANGUAGE: z.string().default('en-GB'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('Broadsheet <newsroom@localhost>'),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
 });
 
 function isTimeZone(value: string): boolean {
@@ -46,6 +49,11 @@ export interface Config {
   language: string;
   logLevel: string;
   seedDemo: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  maxUploadBytes: number;
+  /** Cookies get the Secure flag when the site is served over TLS. */
+  secureCookies: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -69,5 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     language: e.SITE_LANGUAGE,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'auto',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    secureCookies: siteUrl.startsWith('https://'),
   });
 }

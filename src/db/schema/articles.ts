@@ -63,6 +63,11 @@ export const articles = pgTable(
     homePosition: integer('home_position'),
     /** A draft may not be published before this time (embargo). */
     embargoUntil: timestamp('embargo_until', { withTimezone: true }),
+    /**
+     * Edits to a published article wait here until an editor publishes the update, so autosave never
+     * puts half-finished text in front of readers. Null when there is nothing pending.
+     */
+    pendingChanges: jsonb('pending_changes'),
     /** When a scheduled article will be published by the job queue. */
     scheduledFor: timestamp('scheduled_for', { withTimezone: true }),
     /** The user who created the article (owner for permission checks); null for imported content. */

@@ -10,3 +10,6 @@ export {
 export * from './blocks.ts';
 export * from './labels.ts';
 export { type ArticleEvent, type ArticleEventListener, ArticleEvents } from './events.ts';
+export * from './editorial.ts';
+export { type EditRecord, EditorialRepository } from './editorial.repository.ts';
+export { EditorialService, editorMediaItem, publishJob } from './editorial.service.ts';

@@ -1,4 +1,4 @@
 export { imageColumns, MediaRepository } from './media.repository.ts';
-export { type ImageMetadata, MediaService } from './media.service.ts';
+export { type ImageMetadata, MediaService, variantsJob } from './media.service.ts';
 export * from './media.ts';
 export type { BlobStorage, ImageProcessor } from './ports.ts';

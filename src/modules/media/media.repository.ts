@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { count, desc, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { media, mediaVariants } from '../../db/schema/index.ts';
 import type { ImageRef, VariantFormat } from './media.ts';
@@ -39,6 +39,27 @@ export class MediaRepository {
   async images(ids: readonly number[]): Promise<ImageRef[]> {
     if (ids.length === 0) return [];
     return this.db.query.media.findMany({ columns: imageColumns, where: inArray(media.id, [...ids]) });
+  }
+
+  /** Newest first; `q` matches alt text, caption and credit. */
+  async search(q: string, limit: number, offset: number): Promise<{ items: ImageRef[]; total: number }> {
+    const pattern = `%${q.slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const where = q ? or(ilike(media.alt, pattern), ilike(media.caption, pattern), ilike(media.credit, pattern)) : undefined;
+    const [items, [total]] = await Promise.all([
+      this.db
+        .select({ id: media.id, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, focalX: media.focalX, focalY: media.focalY })
+        .from(media)
+        .where(where)
+        .orderBy(desc(media.id))
+        .limit(limit)
+        .offset(offset),
+      this.db.select({ n: count() }).from(media).where(where),
+    ]);
+    return { items, total: Number(total?.n ?? 0) };
+  }
+
+  async update(id: number, changes: Partial<Pick<MediaRow, 'alt' | 'caption' | 'credit' | 'focalX' | 'focalY'>>) {
+    await this.db.update(media).set(changes).where(eq(media.id, id));
   }
 
   async recordVariant(v: {

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { DomainError, notFound } from '../../shared/errors.ts';
+import type { JobQueue } from '../jobs/index.ts';
+import { type Actor, type UsersService } from '../users/index.ts';
 import type { MediaRepository } from './media.repository.ts';
 import { fileExtension, type ImageRef, type VariantFormat, variantFormats, widthsFor } from './media.ts';
 import type { BlobStorage, ImageProcessor } from './ports.ts';
@@ -20,6 +23,21 @@ export interface ImageMetadata {
   focalY?: number;
 }
 
+export const variantsJob = 'media.variants';
+
+const metadataSchema = z.object({
+  alt: z.string().trim().max(500).optional(),
+  caption: z.string().trim().max(1000).optional(),
+  credit: z.string().trim().max(200).optional(),
+  focalX: z.number().min(0).max(1).optional(),
+  focalY: z.number().min(0).max(1).optional(),
+});
+
+export interface NewsroomDeps {
+  users: UsersService;
+  jobs: JobQueue;
+}
+
 export class MediaService {
   /** Variants being made right now, so concurrent requests for one file encode it once. */
   private readonly inFlight = new Map<string, Promise<string>>();
@@ -28,7 +46,37 @@ export class MediaService {
     private readonly repo: MediaRepository,
     private readonly storage: BlobStorage,
     private readonly images: ImageProcessor,
+    private readonly nr: NewsroomDeps,
   ) {}
+
+  /** An upload from the newsroom: stored at once, variants made by a background job. */
+  async upload(actor: Actor, data: Buffer, meta: ImageMetadata): Promise<ImageRef> {
+    this.nr.users.authorize(actor, 'media.upload');
+    const parsed = metadataSchema.safeParse(meta);
+    if (!parsed.success) throw new DomainError('validation_failed', parsed.error.issues[0]?.message ?? 'Invalid picture details.');
+    const image = await this.importImage(data, { alt: parsed.data.alt ?? '', ...parsed.data });
+    await this.nr.jobs.enqueue(variantsJob, { mediaId: image.id }, { dedupeKey: `variants:${image.id}` });
+    await this.nr.users.audit(actor, 'media.upload', null, `media ${image.id}`);
+    return image;
+  }
+
+  async library(actor: Actor, q: string, page: number, pageSize = 24) {
+    this.nr.users.authorize(actor, 'media.upload');
+    const safePage = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+    const { items, total } = await this.repo.search(q.trim(), pageSize, (safePage - 1) * pageSize);
+    return { items, page: safePage, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  }
+
+  async updateMetadata(actor: Actor, id: number, changes: unknown): Promise<ImageRef> {
+    this.nr.users.authorize(actor, 'media.edit');
+    const parsed = metadataSchema.safeParse(changes);
+    if (!parsed.success) throw new DomainError('validation_failed', parsed.error.issues[0]?.message ?? 'Invalid picture details.');
+    if (!(await this.repo.findById(id))) throw notFound('The picture');
+    await this.repo.update(id, parsed.data);
+    const [updated] = await this.repo.images([id]);
+    if (!updated) throw notFound('The picture');
+    return updated;
+  }
 
   /** Stores an original picture. The type comes from the bytes, never from a file name. */
   async importImage(data: Buffer, meta: ImageMetadata): Promise<ImageRef> {
@@ -38,7 +86,7 @@ export class MediaService {
     const probed = await this.images.probe(data).catch(() => null);
     const mimeType = probed ? acceptedFormats[probed.format] : undefined;
     if (!probed || !mimeType) {
-      throw new DomainError('validation_failed', 'The file is not a JPEG, PNG, WebP, AVIF or GIF picture.');
+      throw new DomainError('unsupported_media', 'The file is not a JPEG, PNG, WebP, AVIF or GIF picture.');
     }
     const storageKey = `originals/${sha256.slice(0, 2)}/${sha256}.${probed.format}`;
     await this.storage.put(storageKey, data);
