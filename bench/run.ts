@@ -1,20 +1,28 @@
 // `npm run bench`: starts Broadsheet on PGlite with the demo content as a separate process, then drives
 // concurrent load at the article page, the home page and the latest listing, printing requests/s and
 // latency. Options: --seconds N (default 10 per page), --connections N (default 64).
+// `npm run bench -- --audio` measures text-to-speech instead (bench/audio.ts): synthesis speed and the time
+// from publishing a 700-word article to its audio being ready.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { demoArticles } from '../src/demo/content/index.ts';
+import { audioBench } from './audio.ts';
 
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '64' },
     port: { type: 'string', default: '3999' },
+    audio: { type: 'boolean', default: false },
   },
 });
+if (values.audio) {
+  await audioBench();
+  process.exit(0);
+}
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const port = Number(values.port);
@@ -25,7 +33,15 @@ function startServer(): Promise<{ child: ChildProcess; startupMs: number }> {
   mkdirSync(dataDir, { recursive: true });
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      // Pages are measured without article audio being recorded in the background (see --audio).
+      TTS_BACKFILL: 'never',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

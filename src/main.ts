@@ -1,16 +1,23 @@
 import { buildServer } from './app/build-server.ts';
 import { wire } from './app/wire.ts';
+import { userCommand } from './cli/user-command.ts';
 import { loadConfig } from './config/config.ts';
 import { seedDemo } from './demo/seed.ts';
 
 /**
- * Process entry. `npm start` serves the site; `npm run seed` only fills the demo content.
- * On first start the database is created, migrated and, unless SEED_DEMO=never, given the demo newsroom.
+ * Process entry. `npm start` serves the site; `npm run seed` only fills the demo content;
+ * `npm run user -- create …` manages accounts. On first start the database is created, migrated and,
+ * unless SEED_DEMO=never, given the demo newsroom.
  */
-async function main(command = 'serve'): Promise<void> {
+async function main(command = 'serve', args: string[] = []): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const app = await wire(config);
+  if (command === 'user') {
+    const code = await userCommand(app.users, args);
+    await app.close();
+    process.exit(code);
+  }
   if (command === 'seed' || (config.seedDemo && (await app.articles.sections()).length === 0)) {
     const result = await seedDemo(app);
     console.log(`Demo content: ${result.created} articles created, ${result.existing} already there.`);
@@ -32,11 +39,24 @@ async function main(command = 'serve'): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await server.listen({ port: config.port, host: config.host });
+  app.jobs.start();
+  // Articles without audio (the demo content on first start) are recorded in the background.
+  if (app.tts.backfill) {
+    app.audio
+      .scheduleBackfill()
+      .catch((error: unknown) => console.error('could not schedule article audio', error));
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`Broadsheet is serving ${config.siteUrl} (${app.database.kind}, ready in ${seconds} s)`);
+  const setupLink = await app.users.firstRunSetupLink();
+  if (setupLink) {
+    console.log(`\nNo newsroom accounts yet. Create the first administrator (link works once, for 24 hours):\n  ${setupLink}\n`);
+  } else {
+    console.log(`Newsroom: ${config.siteUrl}/admin`);
+  }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,10 +1,14 @@
 import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAudioAdmin } from '../http/admin/audio.routes.ts';
+import { adminPlugin } from '../http/admin/plugin.ts';
 import type { HttpDeps } from '../http/deps.ts';
 import { registerContext } from '../http/plugins/context.ts';
 import { registerErrors } from '../http/plugins/errors.ts';
 import { registerSecurity } from '../http/plugins/security.ts';
+import { registerAudioRoutes } from '../http/site/audio.routes.ts';
+import { registerDiscoveryRoutes } from '../http/site/discovery.routes.ts';
 import { registerMediaRoutes } from '../http/site/media.routes.ts';
 import { registerReaderRoutes } from '../http/site/reader.routes.ts';
 
@@ -28,6 +32,13 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   registerErrors(app, deps);
   deps.assets.register(app);
   await registerMediaRoutes(app, deps);
+  registerAudioRoutes(app, deps);
+  registerDiscoveryRoutes(app, deps);
   registerReaderRoutes(app, deps);
+  await app.register(async (admin) => {
+    await adminPlugin(admin, deps);
+    // The newsroom's audio page, inside the admin scope so its session and CSRF checks apply.
+    registerAudioAdmin(admin, deps);
+  });
   return app;
 }

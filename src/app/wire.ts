@@ -5,6 +5,7 @@ import { type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import type { HttpDeps } from '../http/deps.ts';
 import { StaticAssets } from '../http/plugins/assets.ts';
+import { ViewsRepository, ViewsService } from '../modules/analytics/index.ts';
 import {
   ArticleEvents,
   ArticlesRepository,
@@ -14,14 +15,29 @@ import {
   publishJob,
   TaxonomyRepository,
 } from '../modules/articles/index.ts';
+import { AudioRepository, AudioService, backfillJob, synthesizeJob } from '../modules/audio/index.ts';
 import { AuthorsRepository, AuthorsService } from '../modules/authors/index.ts';
+import {
+  distributionSettings,
+  FeedsRepository,
+  FeedsService,
+  WebSubPublisher,
+} from '../modules/feeds/index.ts';
 import { JobsRepository, JobsService } from '../modules/jobs/index.ts';
-import { MediaRepository, MediaService, variantsJob } from '../modules/media/index.ts';
+import { CropService, MediaRepository, MediaService, variantsJob } from '../modules/media/index.ts';
+import {
+  RelatedRepository,
+  RelatedService,
+  SearchRepository,
+  SearchService,
+} from '../modules/search/index.ts';
 import { UsersRepository, UsersService } from '../modules/users/index.ts';
 import { argon2Hasher } from '../platform/auth/argon2-hasher.ts';
 import { sharpImages } from '../platform/images/sharp-images.ts';
 import { smtpMailer } from '../platform/mail/smtp-mailer.ts';
 import { DiskStorage } from '../platform/storage/disk-storage.ts';
+import { createSpeech, type TtsSettings, ttsSettings } from '../platform/tts/index.ts';
+import { renderFeedContent } from '../render/components/feed-body.tsx';
 
 export const publicAssetsFolder = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -34,6 +50,10 @@ export interface App extends HttpDeps {
   jobs: JobsService;
   /** Published/updated/unpublished, after commit: subscribe here, never call right-hand modules. */
   articleEvents: ArticleEvents;
+  /** The WebSub publisher when WEBSUB_HUB is set (tests flush it). */
+  websub: WebSubPublisher | null;
+  /** Text-to-speech settings (TTS_*); main.ts schedules the start-up backfill when they allow it. */
+  tts: TtsSettings;
   close(): Promise<void>;
 }
 
@@ -44,6 +64,8 @@ export interface WireOptions {
   clock?: () => Date;
   /** Where one-time links are written when no SMTP server is configured (default: the console). */
   logLink?: (message: string) => void;
+  /** Text-to-speech settings instead of the TTS_* environment variables. */
+  tts?: TtsSettings;
 }
 
 /** The composition root: the only place that knows every concrete class. */
@@ -82,6 +104,57 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
   jobs.register(variantsJob, async (payload) => {
     await media.makeAllVariants(Number((payload as { mediaId: unknown }).mediaId));
   });
+  // Discovery and distribution: search, related stories, most read, feeds and sitemaps.
+  const cardSource = new ArticlesRepository(db);
+  const crops = new CropService(new MediaRepository(db), new DiskStorage(config.mediaDir), sharpImages);
+  const search = new SearchService(new SearchRepository(db), cardSource, config.timeZone);
+  const related = new RelatedService(new RelatedRepository(db), cardSource);
+  const views = new ViewsService(new ViewsRepository(db), cardSource);
+  const distribution = distributionSettings(process.env);
+  const websub = distribution.websubHub
+    ? new WebSubPublisher(distribution.websubHub, {
+        warn: (details, message) => console.warn(message, JSON.stringify(details)),
+      })
+    : null;
+  const feeds = new FeedsService(
+    new FeedsRepository(db),
+    articles,
+    authors,
+    media,
+    crops,
+    cardSource,
+    { url: config.siteUrl, name: config.siteName, language: config.language },
+    distribution,
+    renderFeedContent,
+    websub,
+  );
+  articles.onChange(() => {
+    related.invalidate();
+    views.invalidate();
+    feeds.invalidate();
+  });
+  articleEvents.on((event) => feeds.articleChanged(event));
+  // "Listen to this article": publishing schedules a recording; the speech runs in a worker thread.
+  const tts = options.tts ?? ttsSettings(process.env);
+  const speech = createSpeech(tts);
+  const audio = new AudioService(
+    new AudioRepository(db),
+    articles,
+    jobs,
+    new DiskStorage(config.mediaDir),
+    speech.engine,
+    speech.encoder,
+    users,
+    { clock, log: { info: () => {}, error: (details, message) => console.error(message, details) } },
+  );
+  articleEvents.on((event) => audio.onArticleEvent(event));
+  jobs.register(synthesizeJob, async (payload) => {
+    const { articleId, force } = payload as { articleId: unknown; force?: unknown };
+    await audio.synthesize(Number(articleId), { force: force === true });
+  });
+  jobs.register(backfillJob, async () => {
+    await audio.backfill();
+  });
   const assets = await StaticAssets.load(publicAssetsFolder);
   return {
     config,
@@ -94,8 +167,19 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     assets,
     jobs,
     articleEvents,
+    search,
+    related,
+    views,
+    feeds,
+    crops,
+    websub,
+    audio,
+    tts,
     close: async () => {
+      await views.close().catch((error: unknown) => console.error('could not write view counts', error));
+      await websub?.flush();
       await jobs.stop();
+      await speech.close();
       await database.close();
     },
   };

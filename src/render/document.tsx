@@ -1,5 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { FeedLinks } from './components/feed-links.tsx';
 import { JsonLd } from './components/json-ld.tsx';
 import type { PageMeta, SiteInfo } from './site-info.ts';
 
@@ -29,13 +30,18 @@ export function Document({
         <meta name="theme-color" content="#121212" media="(prefers-color-scheme: dark)" />
         <link rel="stylesheet" href={site.stylesheet} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <FeedLinks site={site} meta={meta} />
+        {meta.oembed && (
+          <link rel="alternate" type="application/json+oembed" href={meta.oembed} title={meta.title} />
+        )}
         <meta property="og:site_name" content={site.name} />
         <meta property="og:type" content={meta.ogType ?? 'website'} />
-        <meta property="og:title" content={meta.title} />
-        <meta property="og:description" content={meta.description} />
+        <meta property="og:title" content={meta.socialTitle || meta.title} />
+        <meta property="og:description" content={meta.socialDescription || meta.description} />
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content={site.language.replace('-', '_')} />
         {meta.image && <meta property="og:image" content={meta.image.url} />}
+        {meta.image && <meta property="og:image:type" content="image/jpeg" />}
         {meta.image && <meta property="og:image:width" content={String(meta.image.width)} />}
         {meta.image && <meta property="og:image:height" content={String(meta.image.height)} />}
         {meta.image && <meta property="og:image:alt" content={meta.image.alt} />}
@@ -45,9 +51,17 @@ export function Document({
         {meta.article?.tags.map((tag) => (
           <meta property="article:tag" content={tag} />
         ))}
+        {meta.authorUrls?.map((url) => (
+          <meta property="article:author" content={url} />
+        ))}
         <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
+        {meta.image && <meta name="twitter:image:alt" content={meta.image.alt} />}
         {meta.jsonLd?.map((data) => (
           <JsonLd data={data} />
+        ))}
+        {site.scripts?.search && <script type="module" src={site.scripts.search} />}
+        {meta.scripts?.map((src) => (
+          <script type="module" src={src} />
         ))}
       </head>
       <body>{children}</body>

@@ -11,6 +11,8 @@ export interface SiteInfo {
   now: Date;
   /** Path of the stylesheet, content-hashed so it can be cached for a year. */
   stylesheet: string;
+  /** Content-hashed paths of the reader islands, when they are built (a page works without them). */
+  scripts?: { search?: string; views?: string };
 }
 
 export interface PageMeta {
@@ -28,4 +30,13 @@ export interface PageMeta {
   jsonLd?: object[];
   /** Pages that should not be indexed (404, errors, empty pages). */
   noindex?: boolean;
+  /** Overrides of title and description for social cards (Open Graph, X), when editors set them. */
+  socialTitle?: string;
+  socialDescription?: string;
+  /** Absolute URLs of the authors' pages (Open Graph `article:author`). */
+  authorUrls?: string[];
+  /** The oEmbed endpoint for this page (articles), for `<link rel="alternate" type="application/json+oembed">`. */
+  oembed?: string;
+  /** Page-specific island scripts (content-hashed paths), e.g. the view-counting beacon on articles. */
+  scripts?: string[];
 }

@@ -1,19 +1,70 @@
 import type { ArticleView } from '../modules/articles/index.ts';
-import { type ImageRef, variantUrl, widthsFor } from '../modules/media/index.ts';
+import { brandAssets } from '../modules/feeds/index.ts';
+import { crop, type ImageRef } from '../modules/media/index.ts';
 import type { SiteInfo } from './site-info.ts';
 
 export function absolute(site: SiteInfo, path: string): string {
   return `${site.url}${path}`;
 }
 
-/** The largest JPEG variant: search engines and social cards want big, widely supported pictures. */
+/**
+ * The social card picture: a 1200×630 JPEG cropped around the focal point (smaller only when the original
+ * is), the size Open Graph and X cards display without cropping again.
+ */
 export function shareImage(site: SiteInfo, image: ImageRef) {
-  const width = widthsFor(image.width).at(-1) ?? image.width;
+  const card = crop(image, 'share');
+  return { url: absolute(site, card.url), width: card.width, height: card.height, alt: image.alt };
+}
+
+/** Google's Article images: 16:9, 4:3 and 1:1 crops from the focal point, 1200 px wide where possible. */
+export function articleImages(site: SiteInfo, image: ImageRef): string[] {
+  return (['16x9', '4x3', '1x1'] as const).map((kind) => absolute(site, crop(image, kind).url));
+}
+
+/** The publisher, with its logo, as NewsArticle and the home page describe it. */
+export function publisherJsonLd(site: SiteInfo): object {
   return {
-    url: absolute(site, variantUrl(image.id, width, 'jpeg')),
-    width,
-    height: Math.round((image.height * width) / image.width),
-    alt: image.alt,
+    '@type': 'NewsMediaOrganization',
+    name: site.name,
+    url: absolute(site, '/'),
+    logo: {
+      '@type': 'ImageObject',
+      url: absolute(site, brandAssets.logo.path),
+      width: brandAssets.logo.width,
+      height: brandAssets.logo.height,
+    },
+  };
+}
+
+/** Home page: the Organization (with a square logo) and the WebSite with its search box. */
+export function organizationJsonLd(site: SiteInfo): object {
+  return {
+    '@context': 'https://schema.org',
+    ...publisherJsonLd(site),
+    '@id': absolute(site, '/#organization'),
+    logo: {
+      '@type': 'ImageObject',
+      url: absolute(site, brandAssets.icon.path),
+      width: brandAssets.icon.width,
+      height: brandAssets.icon.height,
+    },
+  };
+}
+
+export function websiteJsonLd(site: SiteInfo): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': absolute(site, '/#website'),
+    name: site.name,
+    url: absolute(site, '/'),
+    inLanguage: site.language,
+    publisher: { '@id': absolute(site, '/#organization') },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: absolute(site, '/search?q={search_term_string}') },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 
@@ -32,14 +83,15 @@ export function newsArticleJsonLd(site: SiteInfo, article: ArticleView): object 
     articleSection: article.section.name,
     keywords: article.tags.map((t) => t.name),
     inLanguage: site.language,
-    image: article.image ? [shareImage(site, article.image).url] : undefined,
+    image: article.image ? articleImages(site, article.image) : undefined,
+    thumbnailUrl: article.image ? absolute(site, crop(article.image, '16x9').url) : undefined,
     author: article.authors.map((a) => ({
       '@type': 'Person',
       name: a.name,
       url: absolute(site, `/author/${a.slug}`),
       jobTitle: a.jobTitle || undefined,
     })),
-    publisher: { '@type': 'Organization', name: site.name, url: site.url },
+    publisher: publisherJsonLd(site),
     correction: article.corrections.map((c) => ({
       '@type': 'CorrectionComment',
       text: c.text,

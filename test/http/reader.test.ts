@@ -98,7 +98,7 @@ for (const kind of databaseKinds) {
       assert.equal(metaContent(res.body, 'og:url'), `http://localhost:3000${leadPath}`);
       assert.match(
         metaContent(res.body, 'og:image') ?? '',
-        /^http:\/\/localhost:3000\/media\/\d+\/1600\.jpg$/,
+        /^http:\/\/localhost:3000\/media\/\d+\/crop-share-1200\.jpg$/,
       );
       assert.match(res.body, /<link rel="canonical" href="http:\/\/localhost:3000\/politics\//);
       const article = jsonLdBlocks(res.body).find((d) => d['@type'] === 'NewsArticle');

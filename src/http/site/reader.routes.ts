@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import type { ArticleCard, ListingSubject, Page } from '../../modules/articles/index.ts';
 import { AuthorIntro } from '../../render/components/author-intro.tsx';
@@ -9,6 +9,7 @@ import { ListingPage } from '../../render/pages/site/listing-page.tsx';
 import { breadcrumbJsonLd } from '../../render/structured-data.ts';
 import type { HttpDeps } from '../deps.ts';
 import { sendHtml } from '../plugins/html.ts';
+import { articleAudio } from './audio.routes.ts';
 import { parsePage } from './params.ts';
 import { siteInfo } from './site-info.ts';
 
@@ -27,8 +28,9 @@ export function registerReaderRoutes(app: FastifyInstance, deps: HttpDeps): void
   const listing = (subject: ListingSubject, query: unknown) => articles.list(subject, parsePage(query));
 
   app.get('/', async (request, reply) => {
+    const mostRead = mostReadFor(deps, request);
     const [site, data] = await Promise.all([siteInfo(deps, request), articles.home()]);
-    return sendHtml(reply, h(HomePage, { site, data }));
+    return sendHtml(reply, h(HomePage, { site, data, mostRead: await mostRead }));
   });
 
   app.get('/latest', async (request, reply) => {
@@ -142,11 +144,29 @@ export function registerReaderRoutes(app: FastifyInstance, deps: HttpDeps): void
         siteInfo(deps, request),
         articles.articlePage(request.ctx, section, slug),
       ]);
-      return sendHtml(reply, h(ArticlePage, { site, data }));
+      const related = await deps.related.forArticle(data.article).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'related stories unavailable');
+        return [];
+      });
+      const discovery = { related, mostRead: await mostReadFor(deps, request) };
+      // "Listen to this article" is a side dish too: the page never fails for want of audio.
+      const audio = await articleAudio(deps, data.article).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'article audio unavailable');
+        return null;
+      });
+      return sendHtml(reply, h(ArticlePage, { site, data, discovery, audio }));
     } catch (error) {
       const moved = await articles.movedArticlePath(section, slug);
       if (moved) return reply.redirect(moved, 301);
       throw error;
     }
+  });
+}
+
+/** The "Most read" rail is a side dish: if it cannot be had, the page is served without it. */
+function mostReadFor(deps: HttpDeps, request: FastifyRequest): Promise<ArticleCard[]> {
+  return deps.views.mostRead(request.ctx.now).catch((error: unknown) => {
+    request.log.warn({ err: error }, 'most read unavailable');
+    return [];
   });
 }

@@ -12,5 +12,15 @@ export async function siteInfo(deps: HttpDeps, request: FastifyRequest): Promise
     sections: sections.map(({ slug, name }) => ({ slug, name })),
     now: request.ctx.now,
     stylesheet: deps.assets.url('site.css'),
+    scripts: { search: islandUrl(deps, 'search.js'), views: islandUrl(deps, 'views.js') },
   };
+}
+
+/** The hashed URL of a built island, or undefined when it has not been built (pages work without it). */
+function islandUrl(deps: HttpDeps, name: string): string | undefined {
+  try {
+    return deps.assets.url(name);
+  } catch {
+    return undefined;
+  }
 }

@@ -91,11 +91,14 @@ export class ArticlesService {
   async articlePage(_ctx: RequestContext, sectionSlug: string, slug: string): Promise<ArticlePageData> {
     const article = slugPattern.test(slug) ? await this.repo.findPublished({ slug }) : undefined;
     if (!article || article.section.slug !== sectionSlug) throw notFound('The article');
-    const linkedIds = referencedArticleIds(article.body);
-    const mediaIds = referencedMediaIds(article.body);
+    return this.pageDataFor(article);
+  }
+
+  /** Everything around an article's own fields: linked stories, body pictures, the latest rail. */
+  async pageDataFor(article: ArticleView): Promise<ArticlePageData> {
     const [linkedCards, images, latest] = await Promise.all([
-      this.repo.cardsByIds(linkedIds),
-      this.media.imagesById(mediaIds),
+      this.repo.cardsByIds(referencedArticleIds(article.body)),
+      this.media.imagesById(referencedMediaIds(article.body)),
       this.latestMemo.get(),
     ]);
     return {

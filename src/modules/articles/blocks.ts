@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeHref } from './links.ts';
 
 /**
  * The article body is a typed list of blocks, never HTML. These schemas are the single source of truth:
@@ -6,18 +7,7 @@ import { z } from 'zod';
  * (unknown or damaged blocks skipped, so an old row can never break a page).
  */
 
-/** Links may only point to the web, to mail, or inside the site. Everything else is refused. */
-export function isSafeHref(href: string): boolean {
-  const value = href.trim();
-  if (value.startsWith('/') && !value.startsWith('//')) return true;
-  if (value.startsWith('#')) return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:';
-  } catch {
-    return false;
-  }
-}
+export { isSafeHref };
 
 const text = z.string().max(20_000);
 const shortText = z.string().trim().max(500);

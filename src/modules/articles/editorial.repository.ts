@@ -12,7 +12,7 @@ import {
   tags,
 } from '../../db/schema/index.ts';
 import { slugify } from '../../shared/slug.ts';
-import { articlePath, type ArticleStatus } from './article.ts';
+import { type ArticleStatus, articlePath } from './article.ts';
 import type { DashboardRow, EditableFields } from './editorial.ts';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -40,13 +40,19 @@ export class EditorialRepository {
       where: eq(articles.id, id),
       with: {
         section: { columns: { slug: true } },
-        bylines: { columns: { authorId: true, position: true }, orderBy: [asc(articleBylines.position)] as SQL[] },
+        bylines: {
+          columns: { authorId: true, position: true },
+          orderBy: [asc(articleBylines.position)] as SQL[],
+        },
         tags: {
           columns: { position: true },
           orderBy: [asc(articleTags.position)] as SQL[],
           with: { tag: { columns: { name: true } } },
         },
-        corrections: { columns: { text: true, correctedAt: true }, orderBy: [asc(articleCorrections.correctedAt)] as SQL[] },
+        corrections: {
+          columns: { text: true, correctedAt: true },
+          orderBy: [asc(articleCorrections.correctedAt)] as SQL[],
+        },
       },
     });
     if (!row) return undefined;
@@ -85,7 +91,15 @@ export class EditorialRepository {
     return this.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(articles)
-        .values({ slug: input.fields.slug, headline: '', sectionId: input.fields.sectionId, createdBy: input.createdBy, status: 'draft', createdAt: input.now, modifiedAt: input.now })
+        .values({
+          slug: input.fields.slug,
+          headline: '',
+          sectionId: input.fields.sectionId,
+          createdBy: input.createdBy,
+          status: 'draft',
+          createdAt: input.now,
+          modifiedAt: input.now,
+        })
         .returning({ id: articles.id });
       if (!row) throw new Error('article insert returned nothing');
       await this.writeFields(tx, row.id, input.fields, input.now);
@@ -98,12 +112,33 @@ export class EditorialRepository {
    * Saves the editable fields if the article is still at `version`; returns the new version, or null when
    * someone saved in between. `pending` keeps the live article untouched (published articles).
    */
-  async save(input: { id: number; version: number; fields: EditableFields; pending: boolean; userId: number | null; now: Date }): Promise<number | null> {
+  async save(input: {
+    id: number;
+    version: number;
+    fields: EditableFields;
+    pending: boolean;
+    userId: number | null;
+    now: Date;
+  }): Promise<number | null> {
     return this.db.transaction(async (tx) => {
-      const next = await this.bumpVersion(tx, input.id, input.version, input.now, input.pending ? { pendingChanges: input.fields } : {});
+      const next = await this.bumpVersion(
+        tx,
+        input.id,
+        input.version,
+        input.now,
+        input.pending ? { pendingChanges: input.fields } : {},
+      );
       if (next === null) return null;
       if (!input.pending) await this.writeFields(tx, input.id, input.fields, input.now);
-      await this.writeRevision(tx, input.id, next, input.fields, input.userId, input.pending ? 'saved (not yet public)' : 'saved', input.now);
+      await this.writeRevision(
+        tx,
+        input.id,
+        next,
+        input.fields,
+        input.userId,
+        input.pending ? 'saved (not yet public)' : 'saved',
+        input.now,
+      );
       return next;
     });
   }
@@ -116,7 +151,13 @@ export class EditorialRepository {
     apply?: EditableFields;
     /** The fields as they stand after the change, recorded as the revision. */
     snapshot: EditableFields;
-    set?: Partial<{ publishedAt: Date; publicUpdatedAt: Date | null; updateNote: string | null; scheduledFor: Date | null; homePosition: number | null }>;
+    set?: Partial<{
+      publishedAt: Date;
+      publicUpdatedAt: Date | null;
+      updateNote: string | null;
+      scheduledFor: Date | null;
+      homePosition: number | null;
+    }>;
     event: string;
     userId: number | null;
     now: Date;
@@ -137,13 +178,21 @@ export class EditorialRepository {
   async addCorrection(id: number, text: string, now: Date): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.insert(articleCorrections).values({ articleId: id, text, correctedAt: now });
-      await tx.update(articles).set({ modifiedAt: now, version: sql`${articles.version} + 1` }).where(eq(articles.id, id));
+      await tx
+        .update(articles)
+        .set({ modifiedAt: now, version: sql`${articles.version} + 1` })
+        .where(eq(articles.id, id));
     });
   }
 
   revisions(id: number) {
     return this.db
-      .select({ version: articleRevisions.version, event: articleRevisions.event, createdAt: articleRevisions.createdAt, userId: articleRevisions.userId })
+      .select({
+        version: articleRevisions.version,
+        event: articleRevisions.event,
+        createdAt: articleRevisions.createdAt,
+        userId: articleRevisions.userId,
+      })
       .from(articleRevisions)
       .where(eq(articleRevisions.articleId, id))
       .orderBy(desc(articleRevisions.version), desc(articleRevisions.id))
@@ -160,16 +209,33 @@ export class EditorialRepository {
     return row?.snapshot as EditableFields | undefined;
   }
 
-  async dashboard(filter: { status?: ArticleStatus; createdBy?: number; q?: string }, limit: number): Promise<DashboardRow[]> {
+  async dashboard(
+    filter: { status?: ArticleStatus; createdBy?: number; q?: string },
+    limit: number,
+  ): Promise<DashboardRow[]> {
     const conditions: SQL[] = [];
     if (filter.status) conditions.push(eq(articles.status, filter.status));
     if (filter.createdBy !== undefined) conditions.push(eq(articles.createdBy, filter.createdBy));
     if (filter.q) conditions.push(ilike(articles.headline, `%${escapeLike(filter.q)}%`));
     const rows = await this.db.query.articles.findMany({
-      columns: { id: true, headline: true, status: true, createdBy: true, modifiedAt: true, publishedAt: true, scheduledFor: true, slug: true, pendingChanges: true },
+      columns: {
+        id: true,
+        headline: true,
+        status: true,
+        createdBy: true,
+        modifiedAt: true,
+        publishedAt: true,
+        scheduledFor: true,
+        slug: true,
+        pendingChanges: true,
+      },
       with: {
         section: { columns: { slug: true, name: true } },
-        bylines: { columns: { position: true }, orderBy: [asc(articleBylines.position)] as SQL[], with: { author: { columns: { name: true } } } },
+        bylines: {
+          columns: { position: true },
+          orderBy: [asc(articleBylines.position)] as SQL[],
+          with: { author: { columns: { name: true } } },
+        },
       },
       where: conditions.length ? and(...conditions) : undefined,
       orderBy: [desc(articles.modifiedAt), desc(articles.id)],
@@ -192,40 +258,85 @@ export class EditorialRepository {
 
   async searchForPicker(q: string, limit: number) {
     const rows = await this.db
-      .select({ id: articles.id, headline: articles.headline, status: articles.status, slug: articles.slug, section: sections.slug, sectionName: sections.name })
+      .select({
+        id: articles.id,
+        headline: articles.headline,
+        status: articles.status,
+        slug: articles.slug,
+        section: sections.slug,
+        sectionName: sections.name,
+      })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(and(ne(articles.headline, ''), q ? ilike(articles.headline, `%${escapeLike(q)}%`) : undefined))
       .orderBy(desc(articles.modifiedAt))
       .limit(limit);
-    return rows.map((r) => ({ id: r.id, headline: r.headline, status: r.status, url: articlePath(r.section, r.slug), section: r.sectionName }));
+    return rows.map((r) => ({
+      id: r.id,
+      headline: r.headline,
+      status: r.status,
+      url: articlePath(r.section, r.slug),
+      section: r.sectionName,
+    }));
   }
 
   async slugTaken(slug: string, exceptId: number): Promise<boolean> {
-    const [row] = await this.db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), ne(articles.id, exceptId))).limit(1);
+    const [row] = await this.db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.slug, slug), ne(articles.id, exceptId)))
+      .limit(1);
     if (row) return true;
-    const [old] = await this.db.select({ id: articleSlugHistory.articleId }).from(articleSlugHistory).where(and(eq(articleSlugHistory.slug, slug), ne(articleSlugHistory.articleId, exceptId))).limit(1);
+    const [old] = await this.db
+      .select({ id: articleSlugHistory.articleId })
+      .from(articleSlugHistory)
+      .where(and(eq(articleSlugHistory.slug, slug), ne(articleSlugHistory.articleId, exceptId)))
+      .limit(1);
     return old !== undefined;
   }
 
-  async authorNames(ids: readonly number[]): Promise<{ id: number; name: string; slug: string }[]> {
+  async authorNames(ids: readonly number[]) {
     if (ids.length === 0) return [];
-    const rows = await this.db.select({ id: authors.id, name: authors.name, slug: authors.slug }).from(authors).where(inArray(authors.id, [...ids]));
+    const rows = await this.db
+      .select({
+        id: authors.id,
+        name: authors.name,
+        slug: authors.slug,
+        jobTitle: authors.jobTitle,
+        portraitMediaId: authors.portraitMediaId,
+      })
+      .from(authors)
+      .where(inArray(authors.id, [...ids]));
     return ids.flatMap((id) => rows.find((r) => r.id === id) ?? []);
   }
 
   async sectionExists(id: number): Promise<boolean> {
-    const [row] = await this.db.select({ id: sections.id }).from(sections).where(eq(sections.id, id)).limit(1);
+    const [row] = await this.db
+      .select({ id: sections.id })
+      .from(sections)
+      .where(eq(sections.id, id))
+      .limit(1);
     return row !== undefined;
   }
 
   async tagSuggestions(q: string, limit: number) {
-    return this.db.select({ slug: tags.slug, name: tags.name }).from(tags).where(q ? ilike(tags.name, `${escapeLike(q)}%`) : undefined).orderBy(asc(tags.name)).limit(limit);
+    return this.db
+      .select({ slug: tags.slug, name: tags.name })
+      .from(tags)
+      .where(q ? ilike(tags.name, `${escapeLike(q)}%`) : undefined)
+      .orderBy(asc(tags.name))
+      .limit(limit);
   }
 
   async homeCandidates(limit: number) {
     const rows = await this.db
-      .select({ id: articles.id, headline: articles.headline, homePosition: articles.homePosition, publishedAt: articles.publishedAt, section: sections.name })
+      .select({
+        id: articles.id,
+        headline: articles.headline,
+        homePosition: articles.homePosition,
+        publishedAt: articles.publishedAt,
+        section: sections.name,
+      })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(eq(articles.status, 'published'))
@@ -239,16 +350,35 @@ export class EditorialRepository {
     await this.db.transaction(async (tx) => {
       await tx.update(articles).set({ homePosition: null }).where(isNotNull(articles.homePosition));
       for (const [position, id] of ids.entries()) {
-        await tx.update(articles).set({ homePosition: position }).where(and(eq(articles.id, id), eq(articles.status, 'published')));
+        await tx
+          .update(articles)
+          .set({ homePosition: position })
+          .where(and(eq(articles.id, id), eq(articles.status, 'published')));
       }
     });
   }
 
-  private async writeRevision(tx: Tx, id: number, version: number, fields: object, userId: number | null, event: string, now: Date) {
-    await tx.insert(articleRevisions).values({ articleId: id, version, snapshot: fields, userId, event, createdAt: now });
+  private async writeRevision(
+    tx: Tx,
+    id: number,
+    version: number,
+    fields: object,
+    userId: number | null,
+    event: string,
+    now: Date,
+  ) {
+    await tx
+      .insert(articleRevisions)
+      .values({ articleId: id, version, snapshot: fields, userId, event, createdAt: now });
   }
 
-  private async bumpVersion(tx: Tx, id: number, version: number | null, now: Date, extra: object): Promise<number | null> {
+  private async bumpVersion(
+    tx: Tx,
+    id: number,
+    version: number | null,
+    now: Date,
+    extra: object,
+  ): Promise<number | null> {
     const rows = await tx
       .update(articles)
       .set({ ...extra, modifiedAt: now, version: sql`${articles.version} + 1` })
@@ -259,11 +389,16 @@ export class EditorialRepository {
 
   /** Writes the live columns, bylines and tags; an old slug of a published article keeps redirecting. */
   private async writeFields(tx: Tx, id: number, f: EditableFields, now: Date): Promise<void> {
-    const [current] = await tx.select({ slug: articles.slug, status: articles.status }).from(articles).where(eq(articles.id, id));
+    const [current] = await tx
+      .select({ slug: articles.slug, status: articles.status })
+      .from(articles)
+      .where(eq(articles.id, id));
     if (current && current.slug !== f.slug && current.status === 'published') {
       await tx.insert(articleSlugHistory).values({ slug: current.slug, articleId: id }).onConflictDoNothing();
     }
-    await tx.delete(articleSlugHistory).where(and(eq(articleSlugHistory.slug, f.slug), eq(articleSlugHistory.articleId, id)));
+    await tx
+      .delete(articleSlugHistory)
+      .where(and(eq(articleSlugHistory.slug, f.slug), eq(articleSlugHistory.articleId, id)));
     await tx
       .update(articles)
       .set({
@@ -284,7 +419,11 @@ export class EditorialRepository {
       .where(eq(articles.id, id));
     await tx.delete(articleBylines).where(eq(articleBylines.articleId, id));
     if (f.authorIds.length) {
-      await tx.insert(articleBylines).values([...new Set(f.authorIds)].map((authorId, position) => ({ articleId: id, authorId, position })));
+      await tx
+        .insert(articleBylines)
+        .values(
+          [...new Set(f.authorIds)].map((authorId, position) => ({ articleId: id, authorId, position })),
+        );
     }
     await tx.delete(articleTags).where(eq(articleTags.articleId, id));
     const tagIds: number[] = [];
@@ -295,11 +434,13 @@ export class EditorialRepository {
       const [tag] = await tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug));
       if (tag && !tagIds.includes(tag.id)) tagIds.push(tag.id);
     }
-    if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId: id, tagId, position })));
+    if (tagIds.length)
+      await tx
+        .insert(articleTags)
+        .values(tagIds.map((tagId, position) => ({ articleId: id, tagId, position })));
   }
 }
 
 function escapeLike(value: string): string {
   return value.slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
 }
-

@@ -4,9 +4,10 @@ import { slugify } from '../../shared/slug.ts';
 import type { JobQueue } from '../jobs/index.ts';
 import { type MediaService, variantUrl, widthsFor } from '../media/index.ts';
 import { type Actor, systemActor, type UsersService } from '../users/index.ts';
-import { articlePath } from './article.ts';
-import type { ArticlesService } from './articles.service.ts';
+import { type ArticleView, articlePath } from './article.ts';
+import type { ArticlePageData, ArticlesService } from './articles.service.ts';
 import { type Block, inlineText, referencedMediaIds } from './blocks.ts';
+import type { EditorialRepository, EditRecord } from './editorial.repository.ts';
 import {
   type EditableFields,
   type EditorArticle,
@@ -14,18 +15,30 @@ import {
   editableFieldsSchema,
   saveSchema,
 } from './editorial.ts';
-import type { EditRecord, EditorialRepository } from './editorial.repository.ts';
 import type { ArticleEvent, ArticleEvents } from './events.ts';
 
 export const publishJob = 'article.publish-scheduled';
 const presenceWindowMs = 45_000;
 
-function parseInput<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+function parseInput<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new DomainError('validation_failed', `${where}${issue?.message ?? 'Invalid input.'}`, result.error.issues);
+    throw new DomainError(
+      'validation_failed',
+      `${where}${issue?.message ?? 'Invalid input.'}`,
+      result.error.issues,
+    );
   }
   return result.data;
 }
@@ -75,7 +88,11 @@ export class EditorialService {
       body: [],
       embargoUntil: null,
     };
-    const id = await this.repo.createDraft({ fields, createdBy: actor.kind === 'user' ? actor.userId : null, now });
+    const id = await this.repo.createDraft({
+      fields,
+      createdBy: actor.kind === 'user' ? actor.userId : null,
+      now,
+    });
     await this.users.audit(actor, 'article.create', id);
     return this.get(actor, id);
   }
@@ -145,9 +162,12 @@ export class EditorialService {
     const record = await this.load(id);
     this.users.authorize(actor, 'article.publish', record);
     const at = new Date(atInput);
-    if (Number.isNaN(at.getTime())) throw new DomainError('validation_failed', 'The publication time is not a valid date.');
-    if (at <= this.clock()) throw new DomainError('validation_failed', 'Choose a publication time in the future.');
-    if (record.status === 'published') throw new DomainError('conflict', 'This article is already published.');
+    if (Number.isNaN(at.getTime()))
+      throw new DomainError('validation_failed', 'The publication time is not a valid date.');
+    if (at <= this.clock())
+      throw new DomainError('validation_failed', 'Choose a publication time in the future.');
+    if (record.status === 'published')
+      throw new DomainError('conflict', 'This article is already published.');
     const fields = record.pending ?? record.fields;
     await this.assertPublishable(fields, at);
     const next = await this.repo.transition({
@@ -170,7 +190,7 @@ export class EditorialService {
   /** Run by the job queue. Idempotent: does nothing unless the article is still scheduled and due. */
   async publishScheduled(articleId: number): Promise<void> {
     const record = await this.repo.load(articleId);
-    if (!record || record.status !== 'scheduled' || !record.scheduledFor) return;
+    if (record?.status !== 'scheduled' || !record.scheduledFor) return;
     if (record.scheduledFor > this.clock()) return;
     await this.publish(systemActor, articleId, record.version);
   }
@@ -182,7 +202,10 @@ export class EditorialService {
       throw new DomainError('conflict', 'Only published or scheduled articles can be unpublished.');
     }
     const wasLive = record.status === 'published';
-    await this.transition(actor, record, version, 'unpublished', 'unpublished', { scheduledFor: null, homePosition: null });
+    await this.transition(actor, record, version, 'unpublished', 'unpublished', {
+      scheduledFor: null,
+      homePosition: null,
+    });
     await this.jobs.cancel(`publish:${id}`);
     if (wasLive) await this.changed('unpublished', record, record.fields);
     return this.get(actor, id);
@@ -191,7 +214,8 @@ export class EditorialService {
   async addCorrection(actor: Actor, id: number, textInput: unknown): Promise<EditorArticle> {
     const record = await this.load(id);
     this.users.authorize(actor, 'article.correct', record);
-    if (record.status !== 'published') throw new DomainError('conflict', 'Corrections are added to published articles.');
+    if (record.status !== 'published')
+      throw new DomainError('conflict', 'Corrections are added to published articles.');
     const text = typeof textInput === 'string' ? textInput.trim() : '';
     if (text.length < 5 || text.length > 1000) {
       throw new DomainError('validation_failed', 'A correction needs between 5 and 1,000 characters.');
@@ -208,7 +232,8 @@ export class EditorialService {
     const rows = await this.repo.revisions(id);
     const names = new Map<number, string>();
     for (const row of rows) {
-      if (row.userId && !names.has(row.userId)) names.set(row.userId, (await this.users.byId(row.userId))?.name ?? 'Unknown');
+      if (row.userId && !names.has(row.userId))
+        names.set(row.userId, (await this.users.byId(row.userId))?.name ?? 'Unknown');
     }
     return rows.map((r) => ({
       version: r.version,
@@ -248,7 +273,14 @@ export class EditorialService {
     const fields = parseInput(editableFieldsSchema, snapshot);
     await this.checkReferences(id, fields);
     const pending = record.status === 'published' || record.status === 'scheduled';
-    const next = await this.repo.save({ id, version, fields, pending, userId: userIdOf(actor), now: this.clock() });
+    const next = await this.repo.save({
+      id,
+      version,
+      fields,
+      pending,
+      userId: userIdOf(actor),
+      now: this.clock(),
+    });
     if (next === null) throw stale();
     await this.users.audit(actor, 'article.restore', id, `from version ${revisionVersion}`);
     return this.get(actor, id);
@@ -274,7 +306,10 @@ export class EditorialService {
   dashboard(actor: Actor, filter: { status?: EditorArticle['status']; q?: string; mine?: boolean }) {
     if (actor.kind !== 'user') throw forbidden();
     const onlyOwn = actor.role === 'contributor' || filter.mine;
-    return this.repo.dashboard({ status: filter.status, q: filter.q, createdBy: onlyOwn ? actor.userId : undefined }, 200);
+    return this.repo.dashboard(
+      { status: filter.status, q: filter.q, createdBy: onlyOwn ? actor.userId : undefined },
+      200,
+    );
   }
 
   searchForPicker(actor: Actor, q: string) {
@@ -299,11 +334,49 @@ export class EditorialService {
     this.reader.contentChanged();
   }
 
-  /** The article as readers would see it, from the editor's working copy (for previews). */
-  async previewFields(actor: Actor, id: number) {
+  /** The article page exactly as readers would see it, built from the editor's working copy. */
+  async preview(actor: Actor, id: number): Promise<ArticlePageData> {
     const record = await this.load(id);
     this.users.authorize(actor, 'article.edit', record);
-    return { record, fields: record.pending ?? record.fields, authors: await this.repo.authorNames((record.pending ?? record.fields).authorIds) };
+    const fields = record.pending ?? record.fields;
+    const [authors, sections] = await Promise.all([
+      this.repo.authorNames(fields.authorIds),
+      this.reader.sections(),
+    ]);
+    const mediaIds = [fields.leadMediaId, ...authors.map((a) => a.portraitMediaId)].filter(
+      (m): m is number => m !== null,
+    );
+    const images = await this.media.imagesById(mediaIds);
+    const section = sections.find((s) => s.id === fields.sectionId) ?? { slug: 'preview', name: 'Preview' };
+    const now = this.clock();
+    const view: ArticleView = {
+      id: record.id,
+      slug: fields.slug,
+      url: articlePath(section.slug, fields.slug),
+      headline: fields.headline || 'Untitled draft',
+      standfirst: fields.standfirst,
+      label: fields.label,
+      section: { slug: section.slug, name: section.name },
+      publishedAt: record.publishedAt ?? now,
+      publicUpdatedAt: record.publicUpdatedAt,
+      image: fields.leadMediaId ? (images.get(fields.leadMediaId) ?? null) : null,
+      authors: authors.map((a) => ({
+        slug: a.slug,
+        name: a.name,
+        jobTitle: a.jobTitle,
+        portrait: a.portraitMediaId ? (images.get(a.portraitMediaId) ?? null) : null,
+      })),
+      body: fields.body,
+      updateNote: record.updateNote,
+      tags: fields.tags.map((name) => ({ name, slug: slugify(name) })),
+      corrections: record.corrections,
+      modifiedAt: now,
+      seoTitle: fields.seoTitle || null,
+      seoDescription: fields.seoDescription || null,
+      socialTitle: fields.socialTitle || null,
+      socialDescription: fields.socialDescription || null,
+    };
+    return this.reader.pageDataFor(view);
   }
 
   private async load(id: number): Promise<EditRecord> {
@@ -312,7 +385,14 @@ export class EditorialService {
     return record;
   }
 
-  private async transition(actor: Actor, record: EditRecord, version: number, status: EditorArticle['status'], event: string, set = {}) {
+  private async transition(
+    actor: Actor,
+    record: EditRecord,
+    version: number,
+    status: EditorArticle['status'],
+    event: string,
+    set = {},
+  ) {
     const next = await this.repo.transition({
       id: record.id,
       version,
@@ -328,10 +408,13 @@ export class EditorialService {
   }
 
   private async checkReferences(id: number, fields: EditableFields): Promise<void> {
-    if (!(await this.repo.sectionExists(fields.sectionId))) throw new DomainError('validation_failed', 'Choose a section.');
+    if (!(await this.repo.sectionExists(fields.sectionId)))
+      throw new DomainError('validation_failed', 'Choose a section.');
     const authors = await this.repo.authorNames(fields.authorIds);
-    if (authors.length !== new Set(fields.authorIds).size) throw new DomainError('validation_failed', 'A byline names an unknown author.');
-    if (await this.repo.slugTaken(fields.slug, id)) throw new DomainError('conflict', 'Another article already uses that slug.');
+    if (authors.length !== new Set(fields.authorIds).size)
+      throw new DomainError('validation_failed', 'A byline names an unknown author.');
+    if (await this.repo.slugTaken(fields.slug, id))
+      throw new DomainError('conflict', 'Another article already uses that slug.');
   }
 
   /** What must be true before readers see an article. */
@@ -341,27 +424,44 @@ export class EditorialService {
     if (!fields.standfirst.trim()) problems.push('a standfirst');
     if (fields.authorIds.length === 0) problems.push('at least one byline');
     if (fields.body.length === 0) problems.push('some body text');
-    if (problems.length) throw new DomainError('validation_failed', `Before publishing, add ${problems.join(', ')}.`);
+    if (problems.length)
+      throw new DomainError('validation_failed', `Before publishing, add ${problems.join(', ')}.`);
     if (fields.slug.startsWith('draft-') && fields.headline) {
-      throw new DomainError('validation_failed', `Give the article a real slug before publishing (for example "${slugify(fields.headline)}").`);
+      throw new DomainError(
+        'validation_failed',
+        `Give the article a real slug before publishing (for example "${slugify(fields.headline)}").`,
+      );
     }
     if (fields.embargoUntil && new Date(fields.embargoUntil) > at) {
       throw new DomainError('conflict', `This article is under embargo until ${fields.embargoUntil}.`);
     }
-    const mediaIds = [...(fields.leadMediaId ? [fields.leadMediaId] : []), ...referencedMediaIds(fields.body)];
+    const mediaIds = [
+      ...(fields.leadMediaId ? [fields.leadMediaId] : []),
+      ...referencedMediaIds(fields.body),
+    ];
     const images = await this.media.imagesById(mediaIds);
     const missing = mediaIds.filter((m) => !images.has(m));
-    if (missing.length) throw new DomainError('validation_failed', 'A picture in this article no longer exists.');
+    if (missing.length)
+      throw new DomainError('validation_failed', 'A picture in this article no longer exists.');
     const withoutAlt = mediaIds.filter((m) => {
-      const inBody = fields.body.find((b): b is Extract<Block, { type: 'image' }> => b.type === 'image' && b.mediaId === m);
+      const inBody = fields.body.find(
+        (b): b is Extract<Block, { type: 'image' }> => b.type === 'image' && b.mediaId === m,
+      );
       return !(inBody?.alt ?? images.get(m)?.alt ?? '').trim();
     });
     if (withoutAlt.length) {
-      throw new DomainError('validation_failed', 'Every picture needs alternative text before publishing. Describe what it shows in the media library.');
+      throw new DomainError(
+        'validation_failed',
+        'Every picture needs alternative text before publishing. Describe what it shows in the media library.',
+      );
     }
   }
 
-  private async changed(type: ArticleEvent['type'], before: EditRecord, after: EditableFields): Promise<void> {
+  private async changed(
+    type: ArticleEvent['type'],
+    before: EditRecord,
+    after: EditableFields,
+  ): Promise<void> {
     this.reader.contentChanged();
     const authorIds = [...new Set([...before.fields.authorIds, ...after.authorIds])];
     const sections = await this.reader.sections();
@@ -398,22 +498,42 @@ export class EditorialService {
       publishedAt: record.publishedAt?.toISOString() ?? null,
       publicUpdatedAt: record.publicUpdatedAt?.toISOString() ?? null,
       updateNote: record.updateNote,
-      corrections: record.corrections.map((c) => ({ text: c.text, correctedAt: c.correctedAt.toISOString() })),
+      corrections: record.corrections.map((c) => ({
+        text: c.text,
+        correctedAt: c.correctedAt.toISOString(),
+      })),
       hasPendingChanges: record.pending !== null,
       permissions: {
         canEdit: this.users.can(actor, 'article.edit', record),
         canSubmit: record.status === 'draft' && this.users.can(actor, 'article.submit', record),
         canPublish: this.users.can(actor, 'article.publish', record),
-        canUnpublish: (live || record.status === 'scheduled') && this.users.can(actor, 'article.unpublish', record),
+        canUnpublish:
+          (live || record.status === 'scheduled') && this.users.can(actor, 'article.unpublish', record),
       },
     };
   }
 }
 
-export function editorMediaItem(image: { id: number; alt: string; caption: string; credit: string; width: number; height: number; focalX: number; focalY: number }): EditorMediaItem {
+export function editorMediaItem(image: {
+  id: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  width: number;
+  height: number;
+  focalX: number;
+  focalY: number;
+}): EditorMediaItem {
   // The widest variant that is not wider than asked for (small originals have only their own width).
-  const upTo = (max: number) => widthsFor(image.width).filter((w) => w <= max).at(-1) ?? image.width;
-  return { ...image, thumbUrl: variantUrl(image.id, upTo(480), 'jpeg'), previewUrl: variantUrl(image.id, upTo(960), 'jpeg') };
+  const upTo = (max: number) =>
+    widthsFor(image.width)
+      .filter((w) => w <= max)
+      .at(-1) ?? image.width;
+  return {
+    ...image,
+    thumbUrl: variantUrl(image.id, upTo(480), 'jpeg'),
+    previewUrl: variantUrl(image.id, upTo(960), 'jpeg'),
+  };
 }
 
 function userIdOf(actor: Actor): number | null {
@@ -441,7 +561,7 @@ function plainText(blocks: readonly Block[]): string {
           return `[Read more: article ${b.articleId}]`;
         case 'teaser':
           return `[Teaser: article ${b.articleId}]`;
-        case 'divider':
+        default:
           return '---';
       }
     })

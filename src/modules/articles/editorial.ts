@@ -76,7 +76,8 @@ export function wordCount(blocks: readonly Block[]): number {
     const texts: string[] = [];
     if (block.type === 'paragraph' || block.type === 'quote') texts.push(...block.content.map((r) => r.text));
     if (block.type === 'heading' || block.type === 'pullquote') texts.push(block.text);
-    if (block.type === 'list' || block.type === 'factbox') texts.push(...block.items.flat().map((r) => r.text));
+    if (block.type === 'list' || block.type === 'factbox')
+      texts.push(...block.items.flat().map((r) => r.text));
     for (const text of texts) words += text.split(/\s+/).filter(Boolean).length;
   }
   return words;

@@ -8,8 +8,8 @@ export {
   listPageSize,
 } from './articles.service.ts';
 export * from './blocks.ts';
-export * from './labels.ts';
-export { type ArticleEvent, type ArticleEventListener, ArticleEvents } from './events.ts';
-export * from './editorial.ts';
-export { type EditRecord, EditorialRepository } from './editorial.repository.ts';
+export { EditorialRepository, type EditRecord } from './editorial.repository.ts';
 export { EditorialService, editorMediaItem, publishJob } from './editorial.service.ts';
+export * from './editorial.ts';
+export { type ArticleEvent, type ArticleEventListener, ArticleEvents } from './events.ts';
+export * from './labels.ts';

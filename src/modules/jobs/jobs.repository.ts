@@ -84,7 +84,10 @@ export class JobsRepository {
     return row;
   }
 
-  recent(filter: { dedupeKey?: string; statuses?: JobSummary['status'][] }, limit: number): Promise<JobSummary[]> {
+  recent(
+    filter: { dedupeKey?: string; statuses?: JobSummary['status'][] },
+    limit: number,
+  ): Promise<JobSummary[]> {
     const conditions = [];
     if (filter.dedupeKey) conditions.push(eq(jobs.dedupeKey, filter.dedupeKey));
     if (filter.statuses) conditions.push(inArray(jobs.status, filter.statuses));

@@ -62,7 +62,12 @@ export class JobsService implements JobQueue {
         const message = error instanceof Error ? error.message : String(error);
         this.log.error({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: message }, 'job failed');
         if (job.attempts >= job.maxAttempts) await this.repo.fail(job.id, message, this.clock());
-        else await this.repo.retryLater(job.id, message, new Date(this.clock().getTime() + retryDelayMs(job.attempts)));
+        else
+          await this.repo.retryLater(
+            job.id,
+            message,
+            new Date(this.clock().getTime() + retryDelayMs(job.attempts)),
+          );
       }
     }
   }

@@ -44,10 +44,21 @@ export class MediaRepository {
   /** Newest first; `q` matches alt text, caption and credit. */
   async search(q: string, limit: number, offset: number): Promise<{ items: ImageRef[]; total: number }> {
     const pattern = `%${q.slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const where = q ? or(ilike(media.alt, pattern), ilike(media.caption, pattern), ilike(media.credit, pattern)) : undefined;
+    const where = q
+      ? or(ilike(media.alt, pattern), ilike(media.caption, pattern), ilike(media.credit, pattern))
+      : undefined;
     const [items, [total]] = await Promise.all([
       this.db
-        .select({ id: media.id, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, focalX: media.focalX, focalY: media.focalY })
+        .select({
+          id: media.id,
+          width: media.width,
+          height: media.height,
+          alt: media.alt,
+          caption: media.caption,
+          credit: media.credit,
+          focalX: media.focalX,
+          focalY: media.focalY,
+        })
         .from(media)
         .where(where)
         .orderBy(desc(media.id))
@@ -58,7 +69,10 @@ export class MediaRepository {
     return { items, total: Number(total?.n ?? 0) };
   }
 
-  async update(id: number, changes: Partial<Pick<MediaRow, 'alt' | 'caption' | 'credit' | 'focalX' | 'focalY'>>) {
+  async update(
+    id: number,
+    changes: Partial<Pick<MediaRow, 'alt' | 'caption' | 'credit' | 'focalX' | 'focalY'>>,
+  ) {
     await this.db.update(media).set(changes).where(eq(media.id, id));
   }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError, notFound } from '../../shared/errors.ts';
 import type { JobQueue } from '../jobs/index.ts';
-import { type Actor, type UsersService } from '../users/index.ts';
+import type { Actor, UsersService } from '../users/index.ts';
 import type { MediaRepository } from './media.repository.ts';
 import { fileExtension, type ImageRef, type VariantFormat, variantFormats, widthsFor } from './media.ts';
 import type { BlobStorage, ImageProcessor } from './ports.ts';
@@ -53,7 +53,11 @@ export class MediaService {
   async upload(actor: Actor, data: Buffer, meta: ImageMetadata): Promise<ImageRef> {
     this.nr.users.authorize(actor, 'media.upload');
     const parsed = metadataSchema.safeParse(meta);
-    if (!parsed.success) throw new DomainError('validation_failed', parsed.error.issues[0]?.message ?? 'Invalid picture details.');
+    if (!parsed.success)
+      throw new DomainError(
+        'validation_failed',
+        parsed.error.issues[0]?.message ?? 'Invalid picture details.',
+      );
     const image = await this.importImage(data, { alt: parsed.data.alt ?? '', ...parsed.data });
     await this.nr.jobs.enqueue(variantsJob, { mediaId: image.id }, { dedupeKey: `variants:${image.id}` });
     await this.nr.users.audit(actor, 'media.upload', null, `media ${image.id}`);
@@ -70,7 +74,11 @@ export class MediaService {
   async updateMetadata(actor: Actor, id: number, changes: unknown): Promise<ImageRef> {
     this.nr.users.authorize(actor, 'media.edit');
     const parsed = metadataSchema.safeParse(changes);
-    if (!parsed.success) throw new DomainError('validation_failed', parsed.error.issues[0]?.message ?? 'Invalid picture details.');
+    if (!parsed.success)
+      throw new DomainError(
+        'validation_failed',
+        parsed.error.issues[0]?.message ?? 'Invalid picture details.',
+      );
     if (!(await this.repo.findById(id))) throw notFound('The picture');
     await this.repo.update(id, parsed.data);
     const [updated] = await this.repo.images([id]);

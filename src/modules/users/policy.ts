@@ -53,7 +53,14 @@ const table: Record<Role, Partial<Record<Action, Rule>>> = {
     'audit.view': 'any',
   },
   administrator: Object.fromEntries(
-    ['article.create', 'article.edit', 'article.submit', 'article.publish', 'article.unpublish', 'article.correct']
+    [
+      'article.create',
+      'article.edit',
+      'article.submit',
+      'article.publish',
+      'article.unpublish',
+      'article.correct',
+    ]
       .concat(['home.curate', 'media.upload', 'media.edit', 'audit.view', 'users.manage', 'settings.manage'])
       .map((a) => [a, 'any']),
   ) as Partial<Record<Action, Rule>>,

@@ -50,17 +50,39 @@ export class UsersRepository {
     return row;
   }
 
-  async insert(user: { email: string; name: string; role: Role; passwordHash: string | null; authorId?: number | null }) {
+  async insert(user: {
+    email: string;
+    name: string;
+    role: Role;
+    passwordHash: string | null;
+    authorId?: number | null;
+  }) {
     const [row] = await this.db.insert(users).values(user).returning(userColumns);
     if (!row) throw new Error('user insert returned nothing');
     return row;
   }
 
-  async update(id: number, changes: Partial<{ name: string; role: Role; passwordHash: string; authorId: number | null; disabledAt: Date | null }>) {
+  async update(
+    id: number,
+    changes: Partial<{
+      name: string;
+      role: Role;
+      passwordHash: string;
+      authorId: number | null;
+      disabledAt: Date | null;
+    }>,
+  ) {
     await this.db.update(users).set(changes).where(eq(users.id, id));
   }
 
-  async createSession(s: { idHash: string; userId: number; csrfToken: string; expiresAt: Date; userAgent: string; now: Date }) {
+  async createSession(s: {
+    idHash: string;
+    userId: number;
+    csrfToken: string;
+    expiresAt: Date;
+    userAgent: string;
+    now: Date;
+  }) {
     await this.db.insert(sessions).values({ ...s, createdAt: s.now, lastSeenAt: s.now });
   }
 
@@ -96,7 +118,14 @@ export class UsersRepository {
     await this.db.delete(sessions).where(lt(sessions.expiresAt, now));
   }
 
-  async insertToken(t: { tokenHash: string; purpose: TokenPurpose; email?: string | null; role?: Role | null; userId?: number | null; expiresAt: Date }) {
+  async insertToken(t: {
+    tokenHash: string;
+    purpose: TokenPurpose;
+    email?: string | null;
+    role?: Role | null;
+    userId?: number | null;
+    expiresAt: Date;
+  }) {
     await this.db.insert(oneTimeTokens).values(t);
   }
 
@@ -121,7 +150,13 @@ export class UsersRepository {
     const rows = await this.db
       .update(oneTimeTokens)
       .set({ usedAt: now })
-      .where(and(eq(oneTimeTokens.tokenHash, tokenHash), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, now)))
+      .where(
+        and(
+          eq(oneTimeTokens.tokenHash, tokenHash),
+          isNull(oneTimeTokens.usedAt),
+          gt(oneTimeTokens.expiresAt, now),
+        ),
+      )
       .returning({ hash: oneTimeTokens.tokenHash });
     return rows.length === 1;
   }
@@ -130,11 +165,23 @@ export class UsersRepository {
     const [row] = await this.db
       .select({ n: count() })
       .from(oneTimeTokens)
-      .where(and(eq(oneTimeTokens.purpose, 'setup'), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, now)));
+      .where(
+        and(
+          eq(oneTimeTokens.purpose, 'setup'),
+          isNull(oneTimeTokens.usedAt),
+          gt(oneTimeTokens.expiresAt, now),
+        ),
+      );
     return Number(row?.n ?? 0) > 0;
   }
 
-  async audit(entry: { userId: number | null; action: string; articleId: number | null; details: string; at: Date }) {
+  async audit(entry: {
+    userId: number | null;
+    action: string;
+    articleId: number | null;
+    details: string;
+    at: Date;
+  }) {
     await this.db.insert(auditLog).values(entry);
   }
 

@@ -30,7 +30,8 @@ function newToken(): string {
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
-  if (!result.success) throw new DomainError('validation_failed', result.error.issues[0]?.message ?? 'Invalid input.');
+  if (!result.success)
+    throw new DomainError('validation_failed', result.error.issues[0]?.message ?? 'Invalid input.');
   return result.data;
 }
 
@@ -78,12 +79,19 @@ export class UsersService {
     return `${this.options.siteUrl}/admin/setup/${token}`;
   }
 
-  async createUser(input: { email: string; name: string; role: Role; password: string; authorId?: number | null }) {
+  async createUser(input: {
+    email: string;
+    name: string;
+    role: Role;
+    password: string;
+    authorId?: number | null;
+  }) {
     const email = normaliseEmail(parse(emailSchema, input.email));
     const name = parse(nameSchema, input.name);
     const role = parse(z.enum(roles), input.role);
     const passwordHash = await this.hasher.hash(parse(passwordSchema, input.password));
-    if (await this.repo.byEmailWithHash(email)) throw new DomainError('conflict', 'Someone already uses that email address.');
+    if (await this.repo.byEmailWithHash(email))
+      throw new DomainError('conflict', 'Someone already uses that email address.');
     return this.repo.insert({ email, name, role, passwordHash, authorId: input.authorId ?? null });
   }
 
@@ -145,14 +153,19 @@ export class UsersService {
     await this.repo.deleteSessionsOf(userId);
   }
 
-  async invite(actor: Actor, input: { email: string; role: Role }): Promise<string> {
+  async invite(actor: Actor, input: { email: string; role: string }): Promise<string> {
     this.authorize(actor, 'users.manage');
     const email = normaliseEmail(parse(emailSchema, input.email));
     const role = parse(z.enum(roles), input.role);
-    if (await this.repo.byEmailWithHash(email)) throw new DomainError('conflict', 'Someone already uses that email address.');
+    if (await this.repo.byEmailWithHash(email))
+      throw new DomainError('conflict', 'Someone already uses that email address.');
     const token = await this.issueToken('invite', { email, role });
     const link = `${this.options.siteUrl}/admin/invite/${token}`;
-    await this.deliver(email, 'You are invited to the newsroom', `Set your name and password here (valid for 7 days):\n\n${link}\n`);
+    await this.deliver(
+      email,
+      'You are invited to the newsroom',
+      `Set your name and password here (valid for 7 days):\n\n${link}\n`,
+    );
     return link;
   }
 
@@ -164,7 +177,11 @@ export class UsersService {
     if (!user || user.disabledAt) return;
     const token = await this.issueToken('reset', { userId: user.id });
     const link = `${this.options.siteUrl}/admin/reset/${token}`;
-    await this.deliver(user.email, 'Reset your newsroom password', `Choose a new password here (valid for one hour):\n\n${link}\n`);
+    await this.deliver(
+      user.email,
+      'Reset your newsroom password',
+      `Choose a new password here (valid for one hour):\n\n${link}\n`,
+    );
   }
 
   async tokenPurpose(token: string): Promise<TokenPurpose | undefined> {
@@ -195,7 +212,8 @@ export class UsersService {
         throw new DomainError('conflict', 'The newsroom is already set up. Sign in instead.');
       }
       const normalised = normaliseEmail(parse(emailSchema, email));
-      if (await this.repo.byEmailWithHash(normalised)) throw new DomainError('conflict', 'Someone already uses that email address.');
+      if (await this.repo.byEmailWithHash(normalised))
+        throw new DomainError('conflict', 'Someone already uses that email address.');
       user = await this.repo.insert({ email: normalised, name, role, passwordHash: null });
     }
     if (!(await this.repo.useToken(tokenHash, now))) {
@@ -216,16 +234,18 @@ export class UsersService {
     return this.repo.byId(id);
   }
 
-  async changeRole(actor: Actor, userId: number, role: Role): Promise<void> {
+  async changeRole(actor: Actor, userId: number, roleInput: string): Promise<void> {
     this.authorize(actor, 'users.manage');
     if (actor.kind === 'user' && actor.userId === userId) throw forbidden('You cannot change your own role.');
-    await this.repo.update(userId, { role: parse(z.enum(roles), role) });
+    const role = parse(z.enum(roles), roleInput);
+    await this.repo.update(userId, { role });
     await this.audit(actor, 'user.role', null, `user ${userId} is now ${role}`);
   }
 
   async setDisabled(actor: Actor, userId: number, disabled: boolean): Promise<void> {
     this.authorize(actor, 'users.manage');
-    if (actor.kind === 'user' && actor.userId === userId) throw forbidden('You cannot disable your own account.');
+    if (actor.kind === 'user' && actor.userId === userId)
+      throw forbidden('You cannot disable your own account.');
     await this.repo.update(userId, { disabledAt: disabled ? this.options.clock() : null });
     if (disabled) await this.repo.deleteSessionsOf(userId);
     await this.audit(actor, disabled ? 'user.disable' : 'user.enable', null, `user ${userId}`);

@@ -19,4 +19,15 @@ export const sharpImages: ImageProcessor = {
     const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
     return { data, height: info.height };
   },
+  async crop(input, box, width, height) {
+    return sharp(input)
+      .extract(box)
+      .resize({ width, height, fit: 'fill' })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 80, mozjpeg: true, progressive: true })
+      .toBuffer();
+  },
+  async rasterize(svg) {
+    return sharp(svg).png({ compressionLevel: 9 }).toBuffer();
+  },
 };

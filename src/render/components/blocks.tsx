@@ -1,12 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { type ArticleCard, type Block, type Inline, isSafeHref } from '../../modules/articles/index.ts';
+import { type SentenceMarks, type SentenceUnit, unitKey } from '../../modules/audio/index.ts';
 import type { ImageRef } from '../../modules/media/index.ts';
 import { Figure } from './figure.tsx';
 import { ResponsiveImage } from './responsive-image.tsx';
+import { segmentRuns } from './sentences.ts';
 
 export interface BlockContext {
   linked: Map<number, ArticleCard>;
   images: Map<number, ImageRef>;
+  /** Where the sentences the audio reads are, when the article has audio (the player highlights them). */
+  sentences?: SentenceMarks;
 }
 
 /** Inline runs become text, <strong>, <em> and links; text is escaped by Preact, links re-checked here. */
@@ -31,22 +35,50 @@ export function InlineRuns({ runs }: { runs: readonly Inline[] }) {
   );
 }
 
+/** Inline runs with each sentence the audio reads wrapped in <span data-s="N">; plain runs without audio. */
+export function SentenceRuns({ runs, unit }: { runs: readonly Inline[]; unit: SentenceUnit | undefined }) {
+  if (!unit) return <InlineRuns runs={runs} />;
+  return (
+    <>
+      {segmentRuns(runs, unit).map((segment) =>
+        segment.sentence === null ? (
+          // Between sentences there is only white space: plain text, never an empty link.
+          segment.runs.map((run) => run.text).join('')
+        ) : (
+          <span data-s={segment.sentence}>
+            <InlineRuns runs={segment.runs} />
+          </span>
+        ),
+      )}
+    </>
+  );
+}
+
+/** Plain text (headline, standfirst, headings) with its sentences marked, as SentenceRuns. */
+export function SentenceText({ text, unit }: { text: string; unit: SentenceUnit | undefined }) {
+  if (!unit) return <>{text}</>;
+  return <SentenceRuns runs={[{ text }]} unit={unit} />;
+}
+
 const embedNames = { youtube: 'YouTube', x: 'X', video: 'video', audio: 'audio' } as const;
 
-function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }) {
+function BlockView({ block, index, ctx }: { block: Block; index: number; ctx: BlockContext }) {
+  const unit = (key: string) => ctx.sentences?.get(key);
   switch (block.type) {
     case 'paragraph':
       return (
         <p>
-          <InlineRuns runs={block.content} />
+          <SentenceRuns runs={block.content} unit={unit(unitKey.block(index))} />
         </p>
       );
-    case 'heading':
-      return block.level === 2 ? <h2>{block.text}</h2> : <h3>{block.text}</h3>;
+    case 'heading': {
+      const text = <SentenceText text={block.text} unit={unit(unitKey.block(index))} />;
+      return block.level === 2 ? <h2>{text}</h2> : <h3>{text}</h3>;
+    }
     case 'list': {
-      const items = block.items.map((item) => (
+      const items = block.items.map((item, i) => (
         <li>
-          <InlineRuns runs={item} />
+          <SentenceRuns runs={item} unit={unit(unitKey.item(index, i))} />
         </li>
       ));
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
@@ -56,10 +88,14 @@ function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }) {
         <figure class="quote">
           <blockquote>
             <p>
-              <InlineRuns runs={block.content} />
+              <SentenceRuns runs={block.content} unit={unit(unitKey.block(index))} />
             </p>
           </blockquote>
-          {block.attribution && <figcaption>{block.attribution}</figcaption>}
+          {block.attribution && (
+            <figcaption>
+              <SentenceText text={block.attribution} unit={unit(unitKey.attribution(index))} />
+            </figcaption>
+          )}
         </figure>
       );
     case 'pullquote':
@@ -131,11 +167,13 @@ function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }) {
     case 'factbox':
       return (
         <aside class="factbox" aria-label={block.title}>
-          <p class="factbox-title">{block.title}</p>
+          <p class="factbox-title">
+            <SentenceText text={block.title} unit={unit(unitKey.title(index))} />
+          </p>
           <ul>
-            {block.items.map((item) => (
+            {block.items.map((item, i) => (
               <li>
-                <InlineRuns runs={item} />
+                <SentenceRuns runs={item} unit={unit(unitKey.item(index, i))} />
               </li>
             ))}
           </ul>
@@ -149,8 +187,8 @@ function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }) {
 export function Blocks({ blocks, ctx }: { blocks: readonly Block[]; ctx: BlockContext }) {
   return (
     <>
-      {blocks.map((block) => (
-        <BlockView block={block} ctx={ctx} />
+      {blocks.map((block, index) => (
+        <BlockView block={block} index={index} ctx={ctx} />
       ))}
     </>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatDateline } from '../../shared/dates.ts';
+import { MastheadSearch } from '../components/search-form.tsx';
 import { Document } from '../document.tsx';
 import type { PageMeta, SiteInfo } from '../site-info.ts';
 
@@ -24,7 +25,10 @@ export function SiteLayout({ site, meta, current, children }: Props) {
           <a class="wordmark" href="/" aria-label={`${site.name}, home page`}>
             {site.name}
           </a>
-          <p class="masthead-tagline">Independent news, as it happens</p>
+          <div class="masthead-aside">
+            <p class="masthead-tagline">Independent news, as it happens</p>
+            <MastheadSearch site={site} />
+          </div>
         </div>
         <nav class="site-nav" aria-label="Sections">
           <ul>

@@ -1,10 +1,13 @@
-import type { ArticlePageData } from '../../../modules/articles/index.ts';
-import { Blocks } from '../../components/blocks.tsx';
+import type { ArticleCard, ArticlePageData } from '../../../modules/articles/index.ts';
+import { type SentenceMarks, unitKey } from '../../../modules/audio/index.ts';
+import { AudioPlayer, type AudioPlayerProps } from '../../components/audio-player.tsx';
+import { Blocks, SentenceText } from '../../components/blocks.tsx';
 import { Dateline } from '../../components/dates.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { Label } from '../../components/label.tsx';
 import { LatestRail } from '../../components/latest-rail.tsx';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
+import { MostReadRail, RelatedStories } from '../../components/story-list.tsx';
 import { SiteLayout } from '../../layouts/site-layout.tsx';
 import type { PageMeta, SiteInfo } from '../../site-info.ts';
 import { breadcrumbJsonLd, newsArticleJsonLd, shareImage } from '../../structured-data.ts';
@@ -16,6 +19,11 @@ export function articleMeta(site: SiteInfo, { article }: ArticlePageData): PageM
     description: article.seoDescription ?? article.standfirst,
     path: article.url,
     ogType: 'article',
+    socialTitle: article.socialTitle ?? undefined,
+    socialDescription: article.socialDescription ?? undefined,
+    authorUrls: article.authors.map((a) => `${site.url}/author/${a.slug}`),
+    oembed: `${site.url}/oembed?url=${encodeURIComponent(`${site.url}${article.url}`)}&format=json`,
+    scripts: site.scripts?.views ? [site.scripts.views] : undefined,
     image: article.image ? shareImage(site, article.image) : undefined,
     article: {
       publishedTime: article.publishedAt.toISOString(),
@@ -60,11 +68,33 @@ function Bylines({ data }: { data: ArticlePageData }) {
   );
 }
 
-export function ArticlePage({ site, data }: { site: SiteInfo; data: ArticlePageData }) {
+/** Discovery rails under the story; absent parts are simply not shown. */
+export interface ArticleDiscovery {
+  related: ArticleCard[];
+  mostRead: ArticleCard[];
+}
+
+/** The article's recording, when there is one that says what the page says. */
+export interface ArticleAudio extends AudioPlayerProps {
+  marks: SentenceMarks;
+}
+
+export function ArticlePage({
+  site,
+  data,
+  discovery,
+  audio,
+}: {
+  site: SiteInfo;
+  data: ArticlePageData;
+  discovery?: ArticleDiscovery;
+  audio?: ArticleAudio | null;
+}) {
   const { article } = data;
+  const marks = audio?.marks;
   return (
     <SiteLayout site={site} meta={articleMeta(site, data)} current={article.section.slug}>
-      <article class="article">
+      <article class="article" data-article-id={article.id}>
         <header class="article-header">
           <p class="article-kicker">
             <a class="article-section" href={`/${article.section.slug}`}>
@@ -72,8 +102,12 @@ export function ArticlePage({ site, data }: { site: SiteInfo; data: ArticlePageD
             </a>
             <Label label={article.label} />
           </p>
-          <h1 class="article-headline">{article.headline}</h1>
-          <p class="article-standfirst">{article.standfirst}</p>
+          <h1 class="article-headline">
+            <SentenceText text={article.headline} unit={marks?.get(unitKey.headline)} />
+          </h1>
+          <p class="article-standfirst">
+            <SentenceText text={article.standfirst} unit={marks?.get(unitKey.standfirst)} />
+          </p>
           <p class="article-dates">
             <Dateline date={article.publishedAt} timeZone={site.timeZone} />
             {article.publicUpdatedAt && (
@@ -92,13 +126,14 @@ export function ArticlePage({ site, data }: { site: SiteInfo; data: ArticlePageD
           </Figure>
         )}
         <Bylines data={data} />
+        {audio && <AudioPlayer audio={audio} />}
         {article.updateNote && article.publicUpdatedAt && (
           <p class="update-note">
             <strong>Update:</strong> {article.updateNote}
           </p>
         )}
         <div class="article-body">
-          <Blocks blocks={article.body} ctx={data} />
+          <Blocks blocks={article.body} ctx={marks ? { ...data, sentences: marks } : data} />
         </div>
         {article.corrections.length > 0 && (
           <section class="corrections" aria-labelledby="corrections-title">
@@ -124,7 +159,9 @@ export function ArticlePage({ site, data }: { site: SiteInfo; data: ArticlePageD
           </nav>
         )}
       </article>
+      {discovery && <RelatedStories cards={discovery.related} site={site} />}
       <LatestRail cards={data.latest} site={site} />
+      {discovery && <MostReadRail cards={discovery.mostRead.filter((c) => c.id !== article.id)} />}
     </SiteLayout>
   );
 }

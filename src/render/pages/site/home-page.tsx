@@ -1,24 +1,17 @@
-import type { HomeData } from '../../../modules/articles/index.ts';
+import type { ArticleCard as Card, HomeData } from '../../../modules/articles/index.ts';
 import { ArticleCard } from '../../components/article-card.tsx';
 import { LatestRail } from '../../components/latest-rail.tsx';
+import { MostReadRail } from '../../components/story-list.tsx';
 import { SiteLayout } from '../../layouts/site-layout.tsx';
 import type { SiteInfo } from '../../site-info.ts';
-import { absolute } from '../../structured-data.ts';
+import { organizationJsonLd, websiteJsonLd } from '../../structured-data.ts';
 
-export function HomePage({ site, data }: { site: SiteInfo; data: HomeData }) {
+export function HomePage({ site, data, mostRead }: { site: SiteInfo; data: HomeData; mostRead?: Card[] }) {
   const meta = {
     title: `${site.name}: the latest news, as it happens`,
     description: `The latest news and analysis from ${site.name}: politics, the world, business, technology, science, culture and sport.`,
     path: '/',
-    jsonLd: [
-      { '@context': 'https://schema.org', '@type': 'WebSite', name: site.name, url: absolute(site, '/') },
-      {
-        '@context': 'https://schema.org',
-        '@type': 'Organization',
-        name: site.name,
-        url: absolute(site, '/'),
-      },
-    ],
+    jsonLd: [websiteJsonLd(site), organizationJsonLd(site)],
   };
   return (
     <SiteLayout site={site} meta={meta} current="home">
@@ -34,6 +27,7 @@ export function HomePage({ site, data }: { site: SiteInfo; data: HomeData }) {
         </section>
         <aside class="home-latest">
           <LatestRail cards={data.latest} site={site} title="Latest" />
+          {mostRead && <MostReadRail cards={mostRead} id="home-most-read" />}
         </aside>
       </div>
       {data.sections.map(({ section, articles }) => (

@@ -1,0 +1,190 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { articles, articleTags, relatedOverrides } from '../../db/schema/index.ts';
+import type { RelatedCandidate } from './related.ts';
+
+/** How many of the article's own words are compared with other stories. */
+const distinctiveTerms = 12;
+/** Words are first shortlisted by weight in the article (headline counts most), then by rarity. */
+const shortlistedTerms = 40;
+/** Candidates kept from each source (text, topics, section) before scoring. */
+const perSource = 150;
+
+export interface RelatedSubject {
+  id: number;
+  publishedAt: Date;
+  status: string;
+  createdBy: number | null;
+}
+
+export interface Overrides {
+  pinned: number[];
+  excluded: number[];
+}
+
+type Row = Record<string, unknown>;
+
+async function rows<T extends Row>(
+  db: Pick<Database, 'execute'>,
+  query: ReturnType<typeof sql>,
+): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export class RelatedRepository {
+  constructor(private readonly db: Database) {}
+
+  async subject(articleId: number): Promise<RelatedSubject | undefined> {
+    const [row] = await this.db
+      .select({
+        id: articles.id,
+        publishedAt: articles.publishedAt,
+        status: articles.status,
+        createdBy: articles.createdBy,
+      })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .limit(1);
+    if (!row) return undefined;
+    return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+  }
+
+  /**
+   * Scores every plausible candidate in one statement:
+   * - text: the article's most distinctive words (weight in the article × rarity across the archive), each
+   *   looked up through the GIN index, summed per candidate and divided by the article's score on itself;
+   * - topics: shared tags, each weighted 1 / ln(2 + stories with that tag);
+   * - section: the stories of the same section published closest in time.
+   */
+  async candidates(articleId: number): Promise<RelatedCandidate[]> {
+    const found = await rows<{
+      id: number;
+      published_at: Date | string;
+      same_section: boolean;
+      text_score: number;
+      self_score: number;
+      tag_weight: number;
+      shared_tags: number;
+    }>(
+      this.db,
+      sql`
+      with me as (
+        select id, section_id, published_at, search_vector from ${articles} where id = ${articleId}
+      ),
+      archive as (select greatest(count(*), 1)::float8 as n from ${articles} where status = 'published'),
+      terms as (
+        select t.lexeme,
+          least(sum(case w when 'A' then 1.0 when 'B' then 0.6 when 'C' then 0.25 else 0.1 end), 4.0) as tf
+        from me, unnest(me.search_vector) as t(lexeme, positions, weights), unnest(t.weights) as w
+        where length(t.lexeme) > 2 and t.lexeme !~ '^[0-9]+$'
+          and position(E'\\\\' in t.lexeme) = 0 and position('''' in t.lexeme) = 0
+        group by t.lexeme
+        order by tf desc, t.lexeme
+        limit ${shortlistedTerms}
+      ),
+      rated as (
+        select terms.lexeme, quote_literal(terms.lexeme)::tsquery as q,
+          terms.tf * ln((select n from archive) / df.df) as weight
+        from terms
+        cross join lateral (
+          select count(*)::float8 as df from ${articles} a
+          where a.status = 'published' and a.search_vector @@ quote_literal(terms.lexeme)::tsquery
+        ) df
+        where df.df >= 2 and df.df <= greatest(3, (select n from archive) * 0.2)
+        order by weight desc, terms.lexeme
+        limit ${distinctiveTerms}
+      ),
+      self as (
+        select coalesce(sum(rated.weight * ts_rank(me.search_vector, rated.q)), 0) as score from rated, me
+      ),
+      by_text as (
+        select a.id, sum(rated.weight * ts_rank(a.search_vector, rated.q)) as text_score
+        from rated join ${articles} a on a.search_vector @@ rated.q
+        where a.status = 'published' and a.id <> ${articleId}
+        group by a.id
+        order by text_score desc, a.id desc
+        limit ${perSource}
+      ),
+      by_tags as (
+        select other.article_id as id, sum(1.0 / ln(2 + tag_size.n)) as tag_weight, count(*)::int as shared_tags
+        from ${articleTags} mine
+        join ${articleTags} other on other.tag_id = mine.tag_id and other.article_id <> ${articleId}
+        join ${articles} a on a.id = other.article_id and a.status = 'published'
+        cross join lateral (
+          select count(*)::float8 as n from ${articleTags} x where x.tag_id = mine.tag_id
+        ) tag_size
+        where mine.article_id = ${articleId}
+        group by other.article_id
+        order by tag_weight desc, other.article_id desc
+        limit ${perSource}
+      ),
+      by_section as (
+        select a.id from ${articles} a, me
+        where a.section_id = me.section_id and a.status = 'published' and a.id <> ${articleId}
+        order by abs(extract(epoch from a.published_at - me.published_at)), a.id desc
+        limit ${perSource}
+      ),
+      pool as (
+        select id from by_text union select id from by_tags union select id from by_section
+      )
+      select a.id, a.published_at, (a.section_id = me.section_id) as same_section,
+        coalesce(by_text.text_score, 0)::float8 as text_score, (select score from self)::float8 as self_score,
+        coalesce(by_tags.tag_weight, 0)::float8 as tag_weight, coalesce(by_tags.shared_tags, 0)::int as shared_tags
+      from pool
+      join ${articles} a on a.id = pool.id
+      cross join me
+      left join by_text on by_text.id = pool.id
+      left join by_tags on by_tags.id = pool.id
+      order by a.id`,
+    );
+    return found.map((r) => {
+      const selfScore = Number(r.self_score);
+      return {
+        id: Number(r.id),
+        publishedAt: r.published_at instanceof Date ? r.published_at : new Date(r.published_at),
+        sameSection: Boolean(r.same_section),
+        textSimilarity: selfScore > 0 ? Number(r.text_score) / selfScore : 0,
+        tagWeight: Number(r.tag_weight),
+        sharedTags: Number(r.shared_tags),
+      };
+    });
+  }
+
+  async overrides(articleId: number): Promise<Overrides> {
+    const found = await this.db
+      .select({ targetId: relatedOverrides.targetId, kind: relatedOverrides.kind })
+      .from(relatedOverrides)
+      .where(eq(relatedOverrides.articleId, articleId))
+      .orderBy(asc(relatedOverrides.position), asc(relatedOverrides.targetId));
+    return {
+      pinned: found.filter((r) => r.kind === 'pin').map((r) => r.targetId),
+      excluded: found.filter((r) => r.kind === 'exclude').map((r) => r.targetId),
+    };
+  }
+
+  /** Replaces an article's choices in one transaction: never half old, half new. */
+  async replaceOverrides(articleId: number, overrides: Overrides, userId: number | null): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.delete(relatedOverrides).where(eq(relatedOverrides.articleId, articleId));
+      const values = [
+        ...overrides.pinned.map((targetId, position) => ({ kind: 'pin' as const, targetId, position })),
+        ...overrides.excluded.map((targetId) => ({ kind: 'exclude' as const, targetId, position: 0 })),
+      ].map((v) => ({ ...v, articleId, createdBy: userId }));
+      if (values.length > 0) await tx.insert(relatedOverrides).values(values);
+    });
+  }
+
+  /** Which of these ids are articles at all (any status), to refuse unknown targets clearly. */
+  async existing(ids: readonly number[]): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const found = await rows<{ id: number }>(
+      this.db,
+      sql`select id from ${articles} where id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+    return new Set(found.map((r) => Number(r.id)));
+  }
+}
