@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import { DomainError, forbidden, notFound } from '../../shared/errors.ts';
 import { slugify } from '../../shared/slug.ts';
 import type { JobQueue } from '../jobs/index.ts';
-import { type MediaService, variantUrl, widthsFor } from '../media/index.ts';
+import { type ImageRef, type MediaService, variantUrl, widthsFor } from '../media/index.ts';
 import { type Actor, systemActor, type UsersService } from '../users/index.ts';
 import { type ArticleView, articlePath } from './article.ts';
 import type { ArticlePageData, ArticlesService } from './articles.service.ts';
@@ -514,16 +514,7 @@ export class EditorialService {
   }
 }
 
-export function editorMediaItem(image: {
-  id: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  width: number;
-  height: number;
-  focalX: number;
-  focalY: number;
-}): EditorMediaItem {
+export function editorMediaItem(image: ImageRef): EditorMediaItem {
   // The widest variant that is not wider than asked for (small originals have only their own width).
   const upTo = (max: number) =>
     widthsFor(image.width)

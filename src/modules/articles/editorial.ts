@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugPattern } from '../../shared/slug.ts';
+import type { ImageRef } from '../media/index.ts';
 import type { ArticleStatus } from './article.ts';
 import { type Block, bodySchema } from './blocks.ts';
 import { labels } from './labels.ts';
@@ -25,15 +26,7 @@ export type EditableFields = z.infer<typeof editableFieldsSchema>;
 
 export const saveSchema = editableFieldsSchema.extend({ version: z.number().int().positive() });
 
-export interface EditorMediaItem {
-  id: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  width: number;
-  height: number;
-  focalX: number;
-  focalY: number;
+export interface EditorMediaItem extends ImageRef {
   thumbUrl: string;
   previewUrl: string;
 }
