@@ -278,6 +278,33 @@ for (const kind of databaseKinds) {
       assert.equal(after.headline, 'Harbour town votes to rebuild its sea wall');
     });
 
+    it('warns when someone else has the article open', async () => {
+      const a = await signedIn(t.app, t.server, 'editor');
+      const b = await signedIn(t.app, t.server, 'editor');
+      const created = await a.client.request('POST', '/admin/articles', { form: { _csrf: a.client.csrf } });
+      const id = Number(/(\d+)$/.exec(String(created.headers.location))?.[1]);
+      assert.deepEqual((await a.client.api('POST', `/admin/api/articles/${id}/presence`)).json(), {
+        others: [],
+      });
+      const seen = (await b.client.api('POST', `/admin/api/articles/${id}/presence`)).json<{
+        others: { name: string }[];
+      }>();
+      assert.deepEqual(
+        seen.others.map((o) => o.name),
+        [a.user.name],
+      );
+      const real = now;
+      now = new Date(real.getTime() + 60_000);
+      try {
+        const later = (await b.client.api('POST', `/admin/api/articles/${id}/presence`)).json<{
+          others: unknown[];
+        }>();
+        assert.deepEqual(later.others, [], 'someone who closed the article a minute ago is no longer shown');
+      } finally {
+        now = real;
+      }
+    });
+
     it('rejects bad input with 4xx and changes nothing', async () => {
       const { client } = await signedIn(t.app, t.server, 'editor');
       const created = await client.request('POST', '/admin/articles', { form: { _csrf: client.csrf } });
