@@ -72,6 +72,7 @@ export function PublishPanel({ session, dialogs }: { session: EditorSession; dia
         <span class="ed-inline">
           <input
             type="datetime-local"
+            aria-label="Embargo until"
             value={isoToLocalInput(session.fields.embargoUntil, session.timeZone)}
             disabled={!session.canEdit}
             onChange={(e) =>

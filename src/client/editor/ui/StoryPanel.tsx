@@ -16,6 +16,7 @@ export function StoryPanel({ session }: { session: EditorSession }) {
         <label class="ed-field">
           <span class="ed-field-label">Section</span>
           <select
+            aria-label="Section"
             class="ed-select"
             value={String(fields.sectionId)}
             disabled={disabled}
@@ -31,6 +32,7 @@ export function StoryPanel({ session }: { session: EditorSession }) {
         <label class="ed-field">
           <span class="ed-field-label">Label</span>
           <select
+            aria-label="Label"
             class="ed-select"
             value={fields.label}
             disabled={disabled}
