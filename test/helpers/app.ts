@@ -41,7 +41,11 @@ export async function startTestApp(kind: DatabaseKind, options: TestAppOptions =
     const fresh = !options.pgliteDir || !existsSync(path.join(options.pgliteDir, 'pglite', 'PG_VERSION'));
     const dump = fresh ? new Blob([readFileSync(pgliteDumpPath())]) : undefined;
     const database = await openDatabase({ loadDataDir: dump, dataDir: options.pgliteDir });
-    const app = await wire(config, { database, ...wireOptions });
+    const app = await wire(config, { database, ...wireOptions }).catch(async (error: unknown) => {
+      // An open database keeps the test process alive: close it when wiring fails.
+      await database.close();
+      throw error;
+    });
     const server = await buildServer(app, { logLevel: 'silent' });
     return {
       app,
@@ -66,7 +70,11 @@ export async function startTestApp(kind: DatabaseKind, options: TestAppOptions =
     throw error;
   }
   const database = await openDatabase({ url: databaseUrl(name) });
-  const app = await wire(config, { database, ...wireOptions });
+  const app = await wire(config, { database, ...wireOptions }).catch(async (error: unknown) => {
+    await database.close();
+    await admin.end();
+    throw error;
+  });
   const server = await buildServer(app, { logLevel: 'silent' });
   return {
     app,

@@ -45,7 +45,7 @@ export function registerAudioAdmin(app: FastifyInstance, deps: HttpDeps): void {
         canRegenerate: users.can(actor, 'article.correct', publishedResource),
         notice: notices[String(request.query.done)],
       }),
-      { title: 'Audio' },
+      { title: 'Audio', active: 'audio' },
     );
   });
 

@@ -8,7 +8,7 @@ interface Props {
   scripts?: string[];
   me?: User;
   csrf?: string;
-  active?: 'dashboard' | 'media' | 'home' | 'users';
+  active?: 'dashboard' | 'media' | 'home' | 'users' | 'audio';
   children: ComponentChildren;
   /** Data for a browser island, in a JSON data block (never executed, so CSP allows it). */
   data?: { id: string; value: unknown };
@@ -61,6 +61,11 @@ export function AdminLayout(props: Props) {
                 <li>
                   <a href="/admin/media" aria-current={active === 'media' ? 'page' : undefined}>
                     Media
+                  </a>
+                </li>
+                <li>
+                  <a href="/admin/audio" aria-current={active === 'audio' ? 'page' : undefined}>
+                    Audio
                   </a>
                 </li>
                 {canCurate && (

@@ -30,10 +30,15 @@ const stateClass: Record<AudioState, string> = {
   failed: 'status status-unpublished',
 };
 
+/** admin.css belongs to the newsroom shell; these few cells must not wrap. */
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
 function StateCell({ row, timeZone }: { row: AudioRow; timeZone: string }) {
   return (
     <>
-      <span class={stateClass[row.state]}>{stateNames[row.state]}</span>
+      <span class={stateClass[row.state]} style={nowrap}>
+        {stateNames[row.state]}
+      </span>
       {row.state === 'pending' && row.attempts > 0 && (
         <span class="row-note">
           Attempt {row.attempts} failed; retrying
@@ -123,10 +128,10 @@ export function AudioPage({
                   </a>
                   <span class="row-note">{row.article.section.name}</span>
                 </td>
-                <td>
+                <td class="audio-state">
                   <StateCell row={row} timeZone={timeZone} />
                 </td>
-                <td>{row.track ? spokenDuration(row.track.durationMs).text : '—'}</td>
+                <td style={nowrap}>{row.track ? spokenDuration(row.track.durationMs).text : '—'}</td>
                 <td>
                   {row.track ? (
                     <>
@@ -147,7 +152,7 @@ export function AudioPage({
                       <input type="hidden" name="_csrf" value={csrf} />
                       <input type="hidden" name="page" value={String(list.page)} />
                       <button type="submit" class="button small">
-                        {row.track ? 'Record again' : 'Record now'}
+                        {row.track ? 'Re-record' : 'Record'}
                         <span class="visually-hidden">: {row.article.headline}</span>
                       </button>
                     </form>
