@@ -50,7 +50,9 @@ async function main(command = 'serve', args: string[] = []): Promise<void> {
   console.log(`Broadsheet is serving ${config.siteUrl} (${app.database.kind}, ready in ${seconds} s)`);
   const setupLink = await app.users.firstRunSetupLink();
   if (setupLink) {
-    console.log(`\nNo newsroom accounts yet. Create the first administrator (link works once, for 24 hours):\n  ${setupLink}\n`);
+    console.log(
+      `\nNo newsroom accounts yet. Create the first administrator (link works once, for 24 hours):\n  ${setupLink}\n`,
+    );
   } else {
     console.log(`Newsroom: ${config.siteUrl}/admin`);
   }

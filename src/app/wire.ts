@@ -70,6 +70,8 @@ export interface WireOptions {
 
 /** The composition root: the only place that knows every concrete class. */
 export async function wire(config: Readonly<Config>, options: WireOptions = {}): Promise<App> {
+  // Checked before anything is opened, so a bad setting stops start-up without leaving a database open.
+  const distribution = distributionSettings(process.env);
   const database =
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await migrateDatabase(database);
@@ -110,7 +112,6 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
   const search = new SearchService(new SearchRepository(db), cardSource, config.timeZone);
   const related = new RelatedService(new RelatedRepository(db), cardSource);
   const views = new ViewsService(new ViewsRepository(db), cardSource);
-  const distribution = distributionSettings(process.env);
   const websub = distribution.websubHub
     ? new WebSubPublisher(distribution.websubHub, {
         warn: (details, message) => console.warn(message, JSON.stringify(details)),
@@ -133,7 +134,10 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     views.invalidate();
     feeds.invalidate();
   });
-  articleEvents.on((event) => feeds.articleChanged(event));
+  articleEvents.on((event) => {
+    related.invalidate(event.articleId);
+    feeds.articleChanged(event);
+  });
   // "Listen to this article": publishing schedules a recording; the speech runs in a worker thread.
   const tts = options.tts ?? ttsSettings(process.env);
   const speech = createSpeech(tts);

@@ -22,7 +22,10 @@ const envSchema = z.object({
   SITE_LANGUAGE: z.string().default('en-GB'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional(),
   MAIL_FROM: z.string().default('Broadsheet <newsroom@localhost>'),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
 });

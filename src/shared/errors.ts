@@ -44,4 +44,5 @@ export const notFound = (what: string) => new DomainError('not_found', `${what} 
 export const badRequest = (message: string, details?: unknown) =>
   new DomainError('bad_request', message, details);
 
-export const forbidden = (message = 'You do not have permission to do that.') => new DomainError('forbidden', message);
+export const forbidden = (message = 'You do not have permission to do that.') =>
+  new DomainError('forbidden', message);

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { demoArticles } from '../../src/demo/content/index.ts';
+import { distributionSettings } from '../../src/modules/feeds/index.ts';
 import { databaseKinds, startTestApp, type TestApp } from '../helpers/app.ts';
 import { decodeEntities } from '../helpers/html.ts';
 import { type Parsed, parseXml, publishArticle, text } from './discovery-helpers.ts';
@@ -328,7 +329,9 @@ describe('feed settings', () => {
     }
   });
 
-  it('refuses a bad setting at start-up', async () => {
-    await assert.rejects(startWithEnv('pglite', { FEED_CONTENT: 'everything' }), /FEED_CONTENT/);
+  it('refuses a bad setting clearly', () => {
+    assert.throws(() => distributionSettings({ FEED_CONTENT: 'everything' }), /FEED_CONTENT/);
+    assert.throws(() => distributionSettings({ WEBSUB_HUB: 'ftp://hub.example/' }), /WEBSUB_HUB/);
+    assert.deepEqual(distributionSettings({}), { feedContent: 'full', websubHub: null });
   });
 });

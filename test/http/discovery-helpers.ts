@@ -36,10 +36,10 @@ const parser = new XMLParser({
 export type Parsed = any;
 
 /** Parses XML after checking it is well-formed; throws with the parser's message otherwise. */
-export function parseXml(xml: string): Record<string, unknown> {
+export function parseXml(xml: string): Parsed {
   const check = XMLValidator.validate(xml);
   if (check !== true) throw new Error(`not well-formed XML: ${JSON.stringify(check.err)}`);
-  return parser.parse(xml) as Record<string, unknown>;
+  return parser.parse(xml) as Parsed;
 }
 
 /** Text of an element the parser gave as a string or as { '#text': … } (when it has attributes). */

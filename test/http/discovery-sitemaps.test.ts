@@ -191,7 +191,9 @@ for (const kind of databaseKinds) {
       assert.equal(res.headers['content-type'], 'text/plain; charset=utf-8');
       const lines = res.body.split('\n');
       assert.ok(lines.includes('User-agent: *'));
-      assert.ok(lines.includes('Disallow: /search'));
+      assert.ok(lines.includes('Disallow: /search$'));
+      assert.ok(lines.includes('Disallow: /search?'));
+      assert.ok(lines.includes('Disallow: /admin/'));
       assert.ok(lines.includes(`Sitemap: ${site}/sitemap.xml`));
       assert.ok(lines.includes(`Sitemap: ${site}/sitemap-news.xml`));
       assert.ok(!lines.some((l) => /^Disallow: \/$/.test(l)), 'the site itself is open');

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type RelatedCandidate, rankRelated, relatedScore } from '../../src/modules/search/index.ts';
+import type { ArticleCard } from '../../src/modules/articles/index.ts';
+import {
+  type RelatedCandidate,
+  type RelatedRepository,
+  RelatedService,
+  rankRelated,
+  relatedScore,
+} from '../../src/modules/search/index.ts';
 
 const day = 86_400_000;
 const subject = { id: 1, publishedAt: new Date('2026-06-22T08:00:00Z') };
@@ -74,5 +81,85 @@ describe('related stories', () => {
     const first = rankRelated(subject, [a, b, c], none, 3);
     assert.deepEqual(first, [22, 21, 20]);
     assert.deepEqual(rankRelated(subject, [c, a, b], none, 3), first);
+  });
+});
+
+describe('related stories cache', () => {
+  const card = (id: number) => ({ id, headline: `Story ${id}` }) as unknown as ArticleCard;
+
+  function fakes() {
+    let pool: RelatedCandidate[] = [candidate(2, { tagWeight: 1 }), candidate(3, { tagWeight: 0.8 })];
+    let computed = 0;
+    const repo = {
+      subject: async (id: number) => ({
+        id,
+        publishedAt: subject.publishedAt,
+        status: 'published',
+        createdBy: null,
+      }),
+      publishedCount: async () => 100,
+      candidates: async () => {
+        computed++;
+        return pool;
+      },
+      overrides: async () => ({ pinned: [], excluded: [] }),
+    } as unknown as RelatedRepository;
+    const published = new Set([2, 3, 4]);
+    const cards = {
+      cardsByIds: async (ids: readonly number[]) => ids.filter((id) => published.has(id)).map(card),
+    };
+    return {
+      service: new RelatedService(repo, cards, () => undefined),
+      setPool: (next: RelatedCandidate[]) => {
+        pool = next;
+      },
+      computed: () => computed,
+      published,
+    };
+  }
+
+  it('computes once, serves from memory, and reads cards fresh (unpublished stories vanish at once)', async () => {
+    const f = fakes();
+    const article = { id: 1, body: [] };
+    assert.deepEqual(
+      (await f.service.forArticle(article)).map((c) => c.id),
+      [2, 3],
+    );
+    assert.deepEqual(
+      (await f.service.forArticle(article)).map((c) => c.id),
+      [2, 3],
+    );
+    assert.equal(f.computed(), 1);
+    f.published.delete(2);
+    assert.deepEqual(
+      (await f.service.forArticle(article)).map((c) => c.id),
+      [3],
+    );
+  });
+
+  it('after a content change, shows the old list while the new one is computed in the background', async () => {
+    const f = fakes();
+    const article = { id: 1, body: [] };
+    await f.service.forArticle(article);
+    f.setPool([candidate(4, { tagWeight: 2 })]);
+    f.service.invalidate();
+    assert.deepEqual(
+      (await f.service.forArticle(article)).map((c) => c.id),
+      [2, 3],
+      'no reader waits',
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(
+      (await f.service.forArticle(article)).map((c) => c.id),
+      [4],
+    );
+    assert.equal(f.computed(), 2);
+    // A change to the article itself drops its list: the next view computes it first.
+    f.setPool([candidate(3, { tagWeight: 2 })]);
+    f.service.invalidate(1);
+    assert.deepEqual(
+      (await f.service.forArticle(article)).map((c) => c.id),
+      [3],
+    );
   });
 });

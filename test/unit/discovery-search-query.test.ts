@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hasWord, parseSearchInput, searchHref, splitHighlights } from '../../src/modules/search/index.ts';
+import {
+  hasWord,
+  makeSnippet,
+  parseSearchInput,
+  searchHref,
+  splitHighlights,
+} from '../../src/modules/search/index.ts';
 import { DomainError } from '../../src/shared/errors.ts';
 
 function rejects(query: Record<string, unknown>, pattern: RegExp) {
@@ -88,5 +94,37 @@ describe('highlights', () => {
     assert.equal(searchHref(input), '/search?q=nato+%26+co&section=world&page=3');
     assert.equal(searchHref(input, { section: undefined, page: 1 }), '/search?q=nato+%26+co');
     assert.equal(searchHref({}), '/search');
+  });
+});
+
+describe('snippets', () => {
+  const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${from + i}`).join(' ');
+  const text = (pieces: { text: string }[]) => pieces.map((p) => p.text).join('');
+
+  it('shows the passage around the matches, starting at a sentence when one is near', () => {
+    const marked = `${words(40)}. Then the \uE000minister\uE001 resigned ${words(40, 100)}`;
+    const pieces = makeSnippet(marked);
+    assert.match(text(pieces), /^… Then the minister resigned w100/);
+    assert.match(text(pieces), / …$/);
+    assert.deepEqual(
+      pieces.filter((p) => p.match).map((p) => p.text),
+      ['minister'],
+    );
+  });
+
+  it('adds a second passage only for a word the first does not show', () => {
+    const marked = `\uE000nato\uE001 ${words(60)} \uE000nato\uE001 ${words(60, 100)} \uE000summit\uE001 ${words(30, 200)}`;
+    const shown = makeSnippet(marked)
+      .filter((p) => p.match)
+      .map((p) => p.text);
+    assert.deepEqual(shown, ['nato', 'summit']);
+    assert.equal((text(makeSnippet(marked)).match(/ … /g) ?? []).length, 1);
+  });
+
+  it('falls back to the opening words when only the headline matched', () => {
+    const pieces = makeSnippet(`Opening sentence here. ${words(50)}`);
+    assert.match(text(pieces), /^Opening sentence here\. w0/);
+    assert.ok(pieces.every((p) => !p.match));
+    assert.deepEqual(makeSnippet(''), []);
   });
 });

@@ -236,10 +236,13 @@ export class FeedsService {
     return [
       `# ${this.site.name}: crawlers are welcome to the news; search results and the newsroom are not pages.`,
       'User-agent: *',
-      'Disallow: /search',
+      // Anchored, so a section or story whose slug merely starts with "search" or "admin" stays open.
+      'Disallow: /search$',
+      'Disallow: /search?',
       'Disallow: /search.json',
-      'Disallow: /admin',
-      'Disallow: /views',
+      'Disallow: /admin$',
+      'Disallow: /admin/',
+      'Disallow: /views$',
       'Allow: /',
       '',
       `Sitemap: ${this.absolute('/sitemap.xml')}`,

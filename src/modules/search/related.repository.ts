@@ -6,9 +6,11 @@ import type { RelatedCandidate } from './related.ts';
 /** How many of the article's own words are compared with other stories. */
 const distinctiveTerms = 12;
 /** Words are first shortlisted by weight in the article (headline counts most), then by rarity. */
-const shortlistedTerms = 40;
+const shortlistedTerms = 24;
 /** Candidates kept from each source (text, topics, section) before scoring. */
 const perSource = 150;
+/** A word in more than this share of the archive says little about what a story is about. */
+const maxShare = 0.1;
 
 export interface RelatedSubject {
   id: number;
@@ -50,14 +52,28 @@ export class RelatedRepository {
     return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
   }
 
+  /** Published stories in the archive (for rarity weights; the service keeps it for a few minutes). */
+  async publishedCount(): Promise<number> {
+    const [row] = await rows<{ n: number }>(
+      this.db,
+      sql`select count(*)::int as n from ${articles} where status = 'published'`,
+    );
+    return Number(row?.n ?? 0);
+  }
+
   /**
    * Scores every plausible candidate in one statement:
-   * - text: the article's most distinctive words (weight in the article × rarity across the archive), each
-   *   looked up through the GIN index, summed per candidate and divided by the article's score on itself;
+   * - text: the article's most distinctive words (weight in the article, headline first, × rarity across
+   *   the archive); each is looked up through the GIN index, and a candidate scores the weights of the
+   *   words it shares, as a fraction of all of them;
    * - topics: shared tags, each weighted 1 / ln(2 + stories with that tag);
    * - section: the stories of the same section published closest in time.
+   * Rarity is counted only up to the point where a word is too common to matter, so common words cost
+   * little however large the archive grows.
    */
-  async candidates(articleId: number): Promise<RelatedCandidate[]> {
+  async candidates(articleId: number, archiveSize: number): Promise<RelatedCandidate[]> {
+    const n = Math.max(1, archiveSize);
+    const tooCommon = Math.max(3, Math.floor(n * maxShare));
     const found = await rows<{
       id: number;
       published_at: Date | string;
@@ -72,7 +88,6 @@ export class RelatedRepository {
       with me as (
         select id, section_id, published_at, search_vector from ${articles} where id = ${articleId}
       ),
-      archive as (select greatest(count(*), 1)::float8 as n from ${articles} where status = 'published'),
       terms as (
         select t.lexeme,
           least(sum(case w when 'A' then 1.0 when 'B' then 0.6 when 'C' then 0.25 else 0.1 end), 4.0) as tf
@@ -85,21 +100,22 @@ export class RelatedRepository {
       ),
       rated as (
         select terms.lexeme, quote_literal(terms.lexeme)::tsquery as q,
-          terms.tf * ln((select n from archive) / df.df) as weight
+          terms.tf * ln(${n}::float8 / df.df) as weight
         from terms
         cross join lateral (
-          select count(*)::float8 as df from ${articles} a
-          where a.status = 'published' and a.search_vector @@ quote_literal(terms.lexeme)::tsquery
+          select count(*)::float8 as df from (
+            select 1 from ${articles} a
+            where a.search_vector @@ quote_literal(terms.lexeme)::tsquery
+            limit ${tooCommon + 1}
+          ) capped
         ) df
-        where df.df >= 2 and df.df <= greatest(3, (select n from archive) * 0.2)
+        where df.df >= 2 and df.df <= ${tooCommon}
         order by weight desc, terms.lexeme
         limit ${distinctiveTerms}
       ),
-      self as (
-        select coalesce(sum(rated.weight * ts_rank(me.search_vector, rated.q)), 0) as score from rated, me
-      ),
+      self as (select coalesce(sum(weight), 0) as score from rated),
       by_text as (
-        select a.id, sum(rated.weight * ts_rank(a.search_vector, rated.q)) as text_score
+        select a.id, sum(rated.weight) as text_score
         from rated join ${articles} a on a.search_vector @@ rated.q
         where a.status = 'published' and a.id <> ${articleId}
         group by a.id

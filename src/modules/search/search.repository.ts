@@ -24,6 +24,11 @@ const headlineOptions = `HighlightAll=true, StartSel=${highlightStart}, StopSel=
 // Every match is marked and the passage chosen in snippet.ts: ts_headline's own fragment choice differs
 // between PostgreSQL versions (15 and the 18 inside PGlite disagree), its marking does not.
 const snippetOptions = headlineOptions;
+/**
+ * Snippets come from the first few thousand characters (the standfirst and the top of the story, where
+ * news puts what matters): marking a whole long article costs more than the search itself.
+ */
+const snippetSource = 4000;
 
 /**
  * Ranking: matches in the headline always come first, then the standfirst, then cover density
@@ -108,7 +113,7 @@ export class SearchRepository {
       select hits.id, hits.rank::float8 as rank, hits.total::int as total,
         ts_headline('english', translate(${articles.headline}, ${markers}, ''), ${query}, ${headlineOptions}) as headline,
         ts_headline('english',
-          translate(${articles.standfirst} || ' ' || ${bodyText}, ${markers}, ''),
+          translate(left(${articles.standfirst} || ' ' || ${bodyText}, ${snippetSource}), ${markers}, ''),
           ${query}, ${snippetOptions}) as snippet
       from hits join ${articles} on ${articles.id} = hits.id
       order by hits.rank desc, hits.published_at desc, hits.id desc`,

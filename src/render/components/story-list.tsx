@@ -19,8 +19,8 @@ export function RelatedStories({ cards, site }: { cards: readonly ArticleCard[];
               <ResponsiveImage
                 image={card.image}
                 alt=""
-                sizes="(min-width: 760px) 180px, 112px"
-                maxWidth={480}
+                sizes="(min-width: 800px) 372px, (min-width: 640px) 45vw, 112px"
+                maxWidth={960}
                 class="related-thumb"
               />
             )}

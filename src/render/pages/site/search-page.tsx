@@ -208,6 +208,14 @@ export function SearchPage(props: SearchPageProps) {
           <p>{error}</p>
         </div>
       )}
+      {error && (
+        <section class="search-intro" aria-labelledby="search-help-title">
+          <h2 id="search-help-title" class="search-empty-title">
+            How to search
+          </h2>
+          <Tips />
+        </section>
+      )}
       {results && (
         <div class="search-body">
           <ActiveFilters props={props} />
