@@ -7,6 +7,7 @@ import { DomainError } from '../../shared/errors.ts';
 import type { HttpDeps } from '../deps.ts';
 import { registerAdminApi } from './api.routes.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
+import { registerInsightsRoutes } from './insights.routes.ts';
 import { registerPageRoutes } from './pages.routes.ts';
 import { sendAdmin } from './render.ts';
 import { bodyField, formCookie, sameToken, sessionCookie } from './session.ts';
@@ -96,4 +97,5 @@ export async function adminPlugin(app: FastifyInstance, deps: HttpDeps): Promise
   registerAuthRoutes(app, deps);
   registerPageRoutes(app, deps);
   registerAdminApi(app, deps);
+  registerInsightsRoutes(app, deps);
 }

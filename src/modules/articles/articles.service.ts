@@ -109,6 +109,11 @@ export class ArticlesService {
     };
   }
 
+  /** Published cards for these ids, in order; unpublished or missing ones are left out. */
+  cardsByIds(ids: readonly number[]): Promise<ArticleCard[]> {
+    return this.repo.cardsByIds(ids);
+  }
+
   /** A published article by id, as readers see it (audio, feeds and other readers of content). */
   async publishedById(id: number): Promise<ArticleView | undefined> {
     return this.repo.findPublished({ id });

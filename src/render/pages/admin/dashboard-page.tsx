@@ -81,9 +81,14 @@ export function DashboardPage({ rows, status, q, csrf, timeZone, canCreate }: Pr
                     {row.headline || 'Untitled draft'}
                   </a>
                   {row.status === 'published' && (
-                    <a class="row-live" href={row.url} target="_blank" rel="noopener">
-                      View live
-                    </a>
+                    <span class="row-links">
+                      <a class="row-live" href={row.url} target="_blank" rel="noopener">
+                        View live
+                      </a>
+                      <a class="row-live" href={`/admin/articles/${row.id}/insights`}>
+                        Readers and related stories
+                      </a>
+                    </span>
                   )}
                 </td>
                 <td>
