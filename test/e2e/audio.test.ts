@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ShortArticle, useShortArticle } from '../helpers/audio-fixture.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, listen } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/template.ts';
 
 const require = createRequire(import.meta.url);
@@ -59,10 +59,7 @@ describe('"Listen to this article" in Chromium', () => {
     article = await useShortArticle(t.app);
     const track = await t.app.audio.synthesize(article.id);
     starts = track?.sentenceStarts ?? [];
-    await t.server.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.server.server.address();
-    if (!address || typeof address === 'string') throw new Error('no address');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await listen(t);
     browser = await launchBrowser();
     mkdirSync(screenshots, { recursive: true });
   });

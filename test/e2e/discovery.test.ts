@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { demoArticles } from '../../src/demo/content/index.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, listen, loadLazyImages } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/template.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const screenshots = path.join(projectRoot, 'test-results', 'screenshots');
 const widths = { phone: 390, desktop: 1280 } as const;
 const lead = demoArticles.find((a) => a.homePosition === 0);
@@ -19,44 +16,6 @@ const leadPath = `/${lead.section}/${lead.slug}`;
 const reader =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  });
-}
-
-/** Scrolls slowly through the page so lazy pictures load, then waits for them. */
-async function loadImages(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 500) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 120));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForLoadState('networkidle');
-  await page
-    .waitForFunction(() => [...document.images].every((img) => img.complete), undefined, { timeout: 15_000 })
-    .catch(() => undefined);
-}
-
 describe('discovery in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
@@ -64,10 +23,7 @@ describe('discovery in Chromium', () => {
 
   before(async () => {
     t = await startTestApp('pglite');
-    await t.server.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.server.server.address();
-    if (!address || typeof address === 'string') throw new Error('no address');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await listen(t);
     // Some readers, so "Most read" has something to show (headless Chromium itself is never counted).
     const ctx = { requestId: 'e2e', now: new Date() };
     for (const [i, demo] of demoArticles.slice(0, 7).entries()) {
@@ -165,11 +121,11 @@ describe('discovery in Chromium', () => {
             );
           }
           if (colorScheme === 'light' && name.startsWith('search')) {
-            await loadImages(page);
+            await loadLazyImages(page);
             await page.screenshot({ path: path.join(screenshots, `${name}-${size}.png`), fullPage: true });
           }
           if (colorScheme === 'light' && name === 'article') {
-            await loadImages(page);
+            await loadLazyImages(page);
             const rails = page.locator('.related');
             await rails.scrollIntoViewIfNeeded();
             assert.equal(await page.locator('.related-item').count(), 4);

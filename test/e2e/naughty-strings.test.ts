@@ -6,7 +6,7 @@ import { demoArticles } from '../../src/demo/content/index.ts';
 import { slugify } from '../../src/shared/slug.ts';
 import { signedIn } from '../helpers/admin-client.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, listen } from '../helpers/browser.ts';
 
 const require = createRequire(import.meta.url);
 // The Big List of Naughty Strings: script injections, odd Unicode, SQL, template syntax, very long runs.
@@ -60,10 +60,7 @@ describe('naughty strings in every text field render inert on every page', () =>
 
   before(async () => {
     t = await startTestApp('pglite');
-    await t.server.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.server.server.address();
-    if (!address || typeof address === 'string') throw new Error('no address');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await listen(t);
     browser = await launchBrowser();
   });
 

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { demoArticles, demoAuthors, demoSections } from '../../src/demo/content/index.ts';
 import type { DemoArticle } from '../../src/demo/types.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, listen } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/template.ts';
 
 const screenshots = path.join(projectRoot, 'test-results', 'screenshots');
@@ -143,10 +143,7 @@ describe('newsroom workflow in Chromium', () => {
 
   before(async () => {
     t = await startTestApp('pglite');
-    await t.server.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.server.server.address();
-    if (!address || typeof address === 'string') throw new Error('no address');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await listen(t);
     contributorEmail = `contributor.${process.pid}@example.org`;
     editorEmail = `editor.${process.pid}@example.org`;
     // The contributor has no author profile, so no byline is preset: they pick one in the editor.
