@@ -34,6 +34,14 @@ async function preparePostgres(): Promise<void> {
   await admin.connect();
   try {
     const name = pgTemplateName();
+    // Templates of older migrations or demo content are never used again.
+    const stale = await admin.query(
+      "select datname from pg_database where datname like 'broadsheet\\_tpl\\_%' and datname <> $1",
+      [name],
+    );
+    for (const row of stale.rows as { datname: string }[]) {
+      await admin.query(`drop database if exists "${row.datname}"`);
+    }
     const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (exists.rowCount) return;
     const started = Date.now();
