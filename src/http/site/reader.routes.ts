@@ -144,17 +144,19 @@ export function registerReaderRoutes(app: FastifyInstance, deps: HttpDeps): void
         siteInfo(deps, request),
         articles.articlePage(request.ctx, section, slug),
       ]);
-      const related = await deps.related.forArticle(data.article).catch((error: unknown) => {
-        request.log.warn({ err: error }, 'related stories unavailable');
-        return [];
-      });
-      const discovery = { related, mostRead: await mostReadFor(deps, request) };
-      // "Listen to this article" is a side dish too: the page never fails for want of audio.
-      const audio = await articleAudio(deps, data.article).catch((error: unknown) => {
-        request.log.warn({ err: error }, 'article audio unavailable');
-        return null;
-      });
-      return sendHtml(reply, h(ArticlePage, { site, data, discovery, audio }));
+      // Side dishes, fetched together: the page never fails for want of related stories, counts or audio.
+      const [related, mostRead, audio] = await Promise.all([
+        deps.related.forArticle(data.article).catch((error: unknown) => {
+          request.log.warn({ err: error }, 'related stories unavailable');
+          return [];
+        }),
+        mostReadFor(deps, request),
+        articleAudio(deps, data.article).catch((error: unknown) => {
+          request.log.warn({ err: error }, 'article audio unavailable');
+          return null;
+        }),
+      ]);
+      return sendHtml(reply, h(ArticlePage, { site, data, discovery: { related, mostRead }, audio }));
     } catch (error) {
       const moved = await articles.movedArticlePath(section, slug);
       if (moved) return reply.redirect(moved, 301);

@@ -182,13 +182,19 @@ function TargetNote({ status, missing }: { status?: string; missing?: boolean })
   return <p class="ed-hint">Not published yet: readers see this link once that article is published.</p>;
 }
 
-export function ReadMoreCard({ api, services }: CardProps) {
-  const id = numberAttr(api, 'articleId');
-  const target = useHeadline(services, id);
+/** The article a Read more or teaser card points at, and a way to choose another. */
+function useLinkedArticle({ api, services }: CardProps, kind: 'readMore' | 'teaser') {
+  const target = useHeadline(services, numberAttr(api, 'articleId'));
   const change = async () => {
-    const hit = await services?.pickArticle('readMore');
+    const hit = await services?.pickArticle(kind);
     if (hit) api.setAttrs({ articleId: hit.id });
   };
+  return { target, change };
+}
+
+export function ReadMoreCard(props: CardProps) {
+  const { api } = props;
+  const { target, change } = useLinkedArticle(props, 'readMore');
   return (
     <>
       <CardHeader api={api} icon="readMore" label="Read more link" noun="Read more link" />
@@ -205,13 +211,9 @@ export function ReadMoreCard({ api, services }: CardProps) {
   );
 }
 
-export function TeaserCard({ api, services }: CardProps) {
-  const id = numberAttr(api, 'articleId');
-  const target = useHeadline(services, id);
-  const change = async () => {
-    const hit = await services?.pickArticle('teaser');
-    if (hit) api.setAttrs({ articleId: hit.id });
-  };
+export function TeaserCard(props: CardProps) {
+  const { api } = props;
+  const { target, change } = useLinkedArticle(props, 'teaser');
   return (
     <>
       <CardHeader api={api} icon="teaser" label="Related story teaser" noun="teaser" />

@@ -103,6 +103,35 @@ function StoryRow({
   );
 }
 
+/** One list of stories with the same button on each row (only for people who may edit the article). */
+function StoryGroup(props: {
+  p: Props;
+  title: string;
+  cards: ArticleCard[];
+  action: string;
+  label: string;
+  always?: boolean;
+}) {
+  const { p, cards } = props;
+  if (cards.length === 0 && !props.always) return null;
+  return (
+    <>
+      <h3>{props.title}</h3>
+      <ul class="story-list">
+        {cards.map((card) => (
+          <StoryRow
+            card={card}
+            csrf={p.csrf}
+            articleId={p.articleId}
+            action={p.canEdit ? props.action : undefined}
+            label={props.label}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function InsightsPage(p: Props) {
   return (
     <>
@@ -122,42 +151,16 @@ export function InsightsPage(p: Props) {
           Chosen from shared words, topics and section, newest first when close. Pinned stories come first;
           excluded ones never appear. "Read more" links in the article are never repeated here.
         </p>
-        <h3>Shown to readers now</h3>
-        <ol class="story-list">
-          {p.related.map((card) => (
-            <StoryRow
-              card={card}
-              csrf={p.csrf}
-              articleId={p.articleId}
-              action={p.canEdit ? 'exclude' : undefined}
-              label="Exclude"
-            />
-          ))}
-        </ol>
-        {p.pinned.length > 0 && <h3>Pinned</h3>}
-        <ul class="story-list">
-          {p.pinned.map((card) => (
-            <StoryRow
-              card={card}
-              csrf={p.csrf}
-              articleId={p.articleId}
-              action={p.canEdit ? 'unpin' : undefined}
-              label="Unpin"
-            />
-          ))}
-        </ul>
-        {p.excluded.length > 0 && <h3>Excluded</h3>}
-        <ul class="story-list">
-          {p.excluded.map((card) => (
-            <StoryRow
-              card={card}
-              csrf={p.csrf}
-              articleId={p.articleId}
-              action={p.canEdit ? 'include' : undefined}
-              label="Allow again"
-            />
-          ))}
-        </ul>
+        <StoryGroup
+          p={p}
+          title="Shown to readers now"
+          cards={p.related}
+          action="exclude"
+          label="Exclude"
+          always
+        />
+        <StoryGroup p={p} title="Pinned" cards={p.pinned} action="unpin" label="Unpin" />
+        <StoryGroup p={p} title="Excluded" cards={p.excluded} action="include" label="Allow again" />
         {p.canEdit && (
           <>
             <h3>Pin a story</h3>
