@@ -35,6 +35,7 @@ import { UsersRepository, UsersService } from '../modules/users/index.ts';
 import { argon2Hasher } from '../platform/auth/argon2-hasher.ts';
 import { sharpImages } from '../platform/images/sharp-images.ts';
 import { smtpMailer } from '../platform/mail/smtp-mailer.ts';
+import { type Bus, LocalBus, PgBus } from '../platform/bus/index.ts';
 import { DiskStorage } from '../platform/storage/disk-storage.ts';
 import { createSpeech, type TtsSettings, ttsSettings } from '../platform/tts/index.ts';
 import { renderFeedContent } from '../render/components/feed-body.tsx';
@@ -54,6 +55,8 @@ export interface App extends HttpDeps {
   websub: WebSubPublisher | null;
   /** Text-to-speech settings (TTS_*); main.ts schedules the start-up backfill when they allow it. */
   tts: TtsSettings;
+  /** Fan-out between instances: LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
+  bus: Bus;
   close(): Promise<void>;
 }
 
@@ -76,6 +79,12 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await migrateDatabase(database);
   const { db } = database;
+  const bus: Bus =
+    database.pool && database.url
+      ? new PgBus(database.url, database.pool, {
+          onError: (error) => console.error('instance bus connection lost', error),
+        })
+      : new LocalBus();
   const clock = options.clock ?? (() => new Date());
   const jobs = new JobsService(new JobsRepository(db), clock);
   const articleEvents = new ArticleEvents();
@@ -179,11 +188,13 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     websub,
     audio,
     tts,
+    bus,
     close: async () => {
       await views.close().catch((error: unknown) => console.error('could not write view counts', error));
       await websub?.flush();
       await jobs.stop();
       await speech.close();
+      await bus.close();
       await database.close();
     },
   };

@@ -16,6 +16,10 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** The embedded database itself, for dumps and clones (absent on PostgreSQL). */
   pglite?: PGlite;
+  /** The server connection pool (absent on PGlite), for LISTEN/NOTIFY. */
+  pool?: pg.Pool;
+  /** The server's URL (absent on PGlite), for the dedicated LISTEN connection. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -32,7 +36,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     const db = drizzlePg(pool, { schema }) as unknown as Database;
-    return { db, kind: 'postgres', close: () => pool.end() };
+    return { db, kind: 'postgres', pool, url: options.url, close: () => pool.end() };
   }
   let dataDir: string | undefined;
   if (options.dataDir) {
