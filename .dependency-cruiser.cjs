@@ -1,5 +1,5 @@
 // Import rules from docs/architecture.md, enforced by `npm run lint`.
-const order = ['settings', 'jobs', 'users', 'authors', 'media', 'articles', 'liveblogs', 'audio', 'search', 'analytics', 'feeds'];
+const order = ['settings', 'jobs', 'realtime', 'users', 'authors', 'media', 'articles', 'liveblogs', 'breaking', 'push', 'audio', 'search', 'analytics', 'feeds'];
 
 const moduleOrderRules = order.map((name, index) => ({
   name: `module-order-${name}`,
