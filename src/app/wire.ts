@@ -4,6 +4,7 @@ import type { Config } from '../config/config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import type { HttpDeps } from '../http/deps.ts';
+import { PageCache } from '../http/page-cache/index.ts';
 import { StaticAssets } from '../http/plugins/assets.ts';
 import { ViewsRepository, ViewsService } from '../modules/analytics/index.ts';
 import {
@@ -17,14 +18,19 @@ import {
 } from '../modules/articles/index.ts';
 import { AudioRepository, AudioService, backfillJob, synthesizeJob } from '../modules/audio/index.ts';
 import { AuthorsRepository, AuthorsService } from '../modules/authors/index.ts';
+import { BreakingRepository, BreakingService, expireJob } from '../modules/breaking/index.ts';
 import {
+  brandAssets,
   distributionSettings,
   FeedsRepository,
   FeedsService,
   WebSubPublisher,
 } from '../modules/feeds/index.ts';
 import { JobsRepository, JobsService } from '../modules/jobs/index.ts';
+import { LiveBlogsRepository, LiveBlogsService } from '../modules/liveblogs/index.ts';
 import { CropService, MediaRepository, MediaService, variantsJob } from '../modules/media/index.ts';
+import { PushRepository, PushService, pushJob, webPushTransport } from '../modules/push/index.ts';
+import { pruneJob, RealtimeRepository, RealtimeService } from '../modules/realtime/index.ts';
 import {
   RelatedRepository,
   RelatedService,
@@ -33,12 +39,16 @@ import {
 } from '../modules/search/index.ts';
 import { UsersRepository, UsersService } from '../modules/users/index.ts';
 import { argon2Hasher } from '../platform/auth/argon2-hasher.ts';
+import { type Bus, LocalBus, PgBus } from '../platform/bus/index.ts';
+import { edgePurgeSettings } from '../platform/edge-purge/index.ts';
 import { sharpImages } from '../platform/images/sharp-images.ts';
 import { smtpMailer } from '../platform/mail/smtp-mailer.ts';
-import { type Bus, LocalBus, PgBus } from '../platform/bus/index.ts';
 import { DiskStorage } from '../platform/storage/disk-storage.ts';
 import { createSpeech, type TtsSettings, ttsSettings } from '../platform/tts/index.ts';
 import { renderFeedContent } from '../render/components/feed-body.tsx';
+import { type EdgePurge, setupEdgePurge } from './edge-purge.ts';
+import { Invalidation, tagsForArticleEvent, tagsForScope } from './invalidation.ts';
+import { connectLiveBlogBridge, tagsForLiveBlogEvent } from './liveblog-bridge.ts';
 
 export const publicAssetsFolder = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -57,6 +67,10 @@ export interface App extends HttpDeps {
   tts: TtsSettings;
   /** Fan-out between instances: LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
   bus: Bus;
+  /** Purges Varnish/Fastly/Cloudflare by tag through retried jobs (EDGE_PURGE); a no-op when none. */
+  edgePurge: EdgePurge;
+  /** Purges pages by tag here, on the other instances and at the edge. */
+  invalidation: Invalidation;
   close(): Promise<void>;
 }
 
@@ -75,6 +89,7 @@ export interface WireOptions {
 export async function wire(config: Readonly<Config>, options: WireOptions = {}): Promise<App> {
   // Checked before anything is opened, so a bad setting stops start-up without leaving a database open.
   const distribution = distributionSettings(process.env);
+  const edgePurgeConfig = edgePurgeSettings(process.env);
   const database =
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await migrateDatabase(database);
@@ -83,10 +98,17 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     database.pool && database.url
       ? new PgBus(database.url, database.pool, {
           onError: (error) => console.error('instance bus connection lost', error),
+          // Announcements sent while the bus was down are lost: read what was missed from the database.
+          onReconnect: () => void realtime.catchUp(),
         })
       : new LocalBus();
   const clock = options.clock ?? (() => new Date());
   const jobs = new JobsService(new JobsRepository(db), clock);
+  // Live events for open pages: stored, announced on the bus, fanned out by each instance's SSE hub.
+  const realtime = new RealtimeService(new RealtimeRepository(db), bus, jobs, { clock });
+  jobs.register(pruneJob, () => realtime.pruneAndReschedule());
+  await realtime.start();
+  const edgePurge = setupEdgePurge(jobs, edgePurgeConfig, clock);
   const articleEvents = new ArticleEvents();
   const users = new UsersService(
     new UsersRepository(db),
@@ -109,12 +131,22 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     articleEvents,
     clock,
   );
+  const liveblogs = new LiveBlogsService(new LiveBlogsRepository(db), users, articles, clock);
   jobs.register(publishJob, async (payload) => {
     await editorial.publishScheduled(Number((payload as { articleId: unknown }).articleId));
   });
   jobs.register(variantsJob, async (payload) => {
     await media.makeAllVariants(Number((payload as { mediaId: unknown }).mediaId));
   });
+  // The breaking-news banner: in memory on every instance, kept in step by realtime events.
+  const breaking = new BreakingService(new BreakingRepository(db), users, articles, realtime, jobs, {
+    siteUrl: config.siteUrl,
+    clock,
+  });
+  jobs.register(expireJob, async (payload) => {
+    await breaking.expire(Number((payload as { bannerId: unknown }).bannerId));
+  });
+  await breaking.start();
   // Discovery and distribution: search, related stories, most read, feeds and sitemaps.
   const cardSource = new ArticlesRepository(db);
   const crops = new CropService(new MediaRepository(db), new DiskStorage(config.mediaDir), sharpImages);
@@ -137,6 +169,7 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     distribution,
     renderFeedContent,
     websub,
+    liveblogs,
   );
   articles.onChange(() => {
     related.invalidate();
@@ -168,6 +201,54 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
   jobs.register(backfillJob, async () => {
     await audio.backfill();
   });
+  // Web Push: an editor's "Send push notification" becomes a durable, retried, idempotent job.
+  const push = new PushService(
+    new PushRepository(db),
+    articles,
+    users,
+    jobs,
+    webPushTransport({ ttlSeconds: 2 * 3600, timeoutMs: 10_000 }),
+    {
+      ...config.push,
+      siteUrl: config.siteUrl,
+      iconUrl: `${config.siteUrl}${brandAssets.smallIcon.path}`,
+      clock,
+      log: { warn: (details, message) => console.warn(message, JSON.stringify(details)) },
+    },
+  );
+  jobs.register(pushJob, async (payload, job) => {
+    await push.deliver(Number((payload as { notificationId: unknown }).notificationId), job);
+  });
+  // The page cache: rendered reader pages in memory, purged by tag the moment news moves.
+  const pageCache =
+    config.pageCacheBytes > 0 ? new PageCache({ maxBytes: config.pageCacheBytes, refreshAfterMs: 60_000 }) : null;
+  const invalidation = new Invalidation(
+    {
+      purgePages: (tags) => pageCache?.purge(tags),
+      // 'article' scope: forget the in-memory lists without purging again (the message carries the tags).
+      contentChangedElsewhere: () => articles.contentChanged('article'),
+    },
+    bus,
+    edgePurge,
+    (error, message) => console.error(message, error),
+  );
+  await invalidation.start();
+  articleEvents.on((event) => invalidation.purge(tagsForArticleEvent(event), true));
+  articles.onChange((scope) => {
+    const tags = tagsForScope(scope);
+    if (tags) void invalidation.purge(tags, true);
+  });
+  media.metadataChanged.on((mediaId) => void invalidation.purge([`media:${mediaId}`]));
+  // Live blogs: each change purges the blog's pages and feeds, and reaches open pages as rendered HTML.
+  articles.onChange(() => liveblogs.invalidate());
+  liveblogs.onChange((event) => {
+    feeds.invalidate();
+    return invalidation.purge(tagsForLiveBlogEvent(event), true);
+  });
+  connectLiveBlogBridge({ liveblogs, realtime, articles, media, timeZone: config.timeZone });
+  related.overridesChanged.on((articleId) => void invalidation.purge([`article:${articleId}`]));
+  // "Listen to this article" shows only when a recording exists; the podcast feed lists them.
+  audio.onRecordingChanged((articleId) => void invalidation.purge([`article:${articleId}`, 'feeds']));
   const assets = await StaticAssets.load(publicAssetsFolder);
   return {
     config,
@@ -176,6 +257,7 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     authors,
     articles,
     editorial,
+    liveblogs,
     users,
     assets,
     jobs,
@@ -189,11 +271,19 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
     audio,
     tts,
     bus,
+    push,
+    realtime,
+    breaking,
+    edgePurge,
+    pageCache,
+    invalidation,
     close: async () => {
       await views.close().catch((error: unknown) => console.error('could not write view counts', error));
       await websub?.flush();
       await jobs.stop();
       await speech.close();
+      breaking.stop();
+      await realtime.stop();
       await bus.close();
       await database.close();
     },

@@ -28,6 +28,17 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default('Broadsheet <newsroom@localhost>'),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  // Web Push for breaking news (docs/push.md).
+  PUSH_NOTIFICATIONS: z.enum(['on', 'off']).default('on'),
+  PUSH_SUBJECT: z
+    .string()
+    .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'PUSH_SUBJECT must be a mailto: address or https: URL')
+    .optional(),
+  PUSH_SERVICE_HOSTS: z.string().optional(),
+  PUSH_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false'),
+  NODE_ENV: z.string().optional(),
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
 });
 
 function isTimeZone(value: string): boolean {
@@ -55,8 +66,11 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   maxUploadBytes: number;
+  /** Bytes of rendered pages kept in memory (raw and compressed), or 0 when the page cache is off. */
+  pageCacheBytes: number;
   /** Cookies get the Secure flag when the site is served over TLS. */
   secureCookies: boolean;
+  push: PushConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -83,6 +97,56 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    pageCacheBytes: e.PAGE_CACHE === 'on' ? e.PAGE_CACHE_MB * 1024 * 1024 : 0,
     secureCookies: siteUrl.startsWith('https://'),
+    push: pushConfig(e, siteUrl),
   });
+}
+
+export interface PushConfig {
+  /** PUSH_NOTIFICATIONS=off hides the opt-in and refuses subscriptions and sending. */
+  enabled: boolean;
+  /** The VAPID contact push services may use: a mailto: or https: URL. */
+  subject: string;
+  /** Push service hosts (and their subdomains) a subscription may point at, or '*' for any https host. */
+  serviceHosts: readonly string[] | '*';
+  /** Accept http://127.0.0.1 endpoints: tests and local fakes only, refused in production. */
+  allowLoopback: boolean;
+}
+
+/** The push services browsers use today: FCM (Chrome and most others), Firefox, Edge, Safari. */
+const defaultPushServiceHosts = [
+  'fcm.googleapis.com',
+  'push.services.mozilla.com',
+  'notify.windows.com',
+  'push.apple.com',
+];
+
+function pushConfig(e: z.infer<typeof envSchema>, siteUrl: string): PushConfig {
+  if (e.PUSH_ALLOW_LOOPBACK === 'true' && e.NODE_ENV === 'production') {
+    throw new Error(
+      'Invalid configuration: PUSH_ALLOW_LOOPBACK is for tests and development, never production',
+    );
+  }
+  const hosts = e.PUSH_SERVICE_HOSTS?.trim();
+  return Object.freeze({
+    enabled: e.PUSH_NOTIFICATIONS === 'on',
+    subject: e.PUSH_SUBJECT ?? mailtoSubject(e.MAIL_FROM) ?? siteUrl,
+    serviceHosts:
+      hosts === '*'
+        ? '*'
+        : hosts
+          ? hosts
+              .split(',')
+              .map((host) => host.trim().toLowerCase())
+              .filter(Boolean)
+          : defaultPushServiceHosts,
+    allowLoopback: e.PUSH_ALLOW_LOOPBACK === 'true',
+  });
+}
+
+/** The address in MAIL_FROM ("Name <a@b>" or "a@b") as a mailto: URL. */
+function mailtoSubject(mailFrom: string): string | undefined {
+  const address = /<([^<>\s]+@[^<>\s]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  return /^[^\s@<>]+@[^\s@<>]+$/.test(address) ? `mailto:${address}` : undefined;
 }

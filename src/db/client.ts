@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -11,9 +12,38 @@ export type Schema = typeof schema;
 /** The one database type the repositories see, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
+/**
+ * Counts the statements sent through Drizzle (every repository query, raw SQL included), so tests and
+ * the bench can see how many queries a page costs and catch N+1 patterns. Counting is one increment per
+ * statement; statement texts are kept only while `record` runs.
+ */
+export class QueryCounter implements Logger {
+  /** Statements sent since the database was opened. */
+  total = 0;
+  private readonly recorders = new Set<string[]>();
+
+  logQuery(query: string): void {
+    this.total++;
+    for (const statements of this.recorders) statements.push(query);
+  }
+
+  /** Runs `work` and returns the statements sent meanwhile (by anything, so run it alone). */
+  async record<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+    const statements: string[] = [];
+    this.recorders.add(statements);
+    try {
+      return { result: await work(), statements };
+    } finally {
+      this.recorders.delete(statements);
+    }
+  }
+}
+
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /** Statements sent through `db`, for query-count tests and the bench. */
+  queries: QueryCounter;
   /** The embedded database itself, for dumps and clones (absent on PostgreSQL). */
   pglite?: PGlite;
   /** The server connection pool (absent on PGlite), for LISTEN/NOTIFY. */
@@ -34,9 +64,10 @@ export interface DatabaseOptions {
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
+    const queries = new QueryCounter();
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
-    const db = drizzlePg(pool, { schema }) as unknown as Database;
-    return { db, kind: 'postgres', pool, url: options.url, close: () => pool.end() };
+    const db = drizzlePg(pool, { schema, logger: queries }) as unknown as Database;
+    return { db, kind: 'postgres', queries, pool, url: options.url, close: () => pool.end() };
   }
   let dataDir: string | undefined;
   if (options.dataDir) {
@@ -44,8 +75,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
-  return { db, kind: 'pglite', pglite: client, close: () => client.close() };
+  const queries = new QueryCounter();
+  const db = drizzlePglite(client, { schema, logger: queries }) as unknown as Database;
+  return { db, kind: 'pglite', queries, pglite: client, close: () => client.close() };
 }
 
 export { schema };

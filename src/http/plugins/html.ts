@@ -1,15 +1,31 @@
 import type { FastifyReply } from 'fastify';
 import type { JSX } from 'preact';
+import { collectCacheTags } from '../../render/cache-tags.ts';
 import { renderDocument } from '../../render/document.tsx';
+import { type Freshness, markForCache } from '../page-cache/index.ts';
 
-/** Sends a rendered page. Reader pages may be cached briefly by browsers and longer by shared caches. */
-export function sendHtml(reply: FastifyReply, page: JSX.Element, status = 200): FastifyReply {
+/** How a reader page may be cached: the tags the route knows of (components add theirs) and freshness. */
+export interface PageCacheHints {
+  tags: string[];
+  freshness: Freshness;
+}
+
+/**
+ * Sends a rendered page. With cache hints (reader pages), the page is tagged with what it shows (`site` for
+ * the banner and navigation every page carries) and its route's page cache stores it; without, it may be
+ * kept briefly by browsers only.
+ */
+export function sendHtml(
+  reply: FastifyReply,
+  page: JSX.Element,
+  status = 200,
+  cache?: PageCacheHints,
+): FastifyReply {
+  const { result: html, tags } = collectCacheTags(() => renderDocument(page));
+  if (cache && status === 200) markForCache(reply, ['site', ...cache.tags, ...tags], cache.freshness);
   return reply
     .code(status)
     .type('text/html; charset=utf-8')
-    .header(
-      'cache-control',
-      status === 200 ? 'public, max-age=60, s-maxage=300, stale-while-revalidate=60' : 'no-store',
-    )
-    .send(renderDocument(page));
+    .header('cache-control', status === 200 ? 'public, max-age=60, stale-while-revalidate=60' : 'no-store')
+    .send(html);
 }

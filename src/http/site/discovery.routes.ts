@@ -13,12 +13,15 @@ import { brandSvg } from '../../render/components/brand-svg.ts';
 import { oembedHtml } from '../../render/components/oembed-card.tsx';
 import { DomainError, notFound } from '../../shared/errors.ts';
 import type { HttpDeps } from '../deps.ts';
+import { markForCache } from '../page-cache/index.ts';
 import { sendValidated } from './http-cache.ts';
 import { registerSearchRoutes } from './search.routes.ts';
 import { registerViewsRoutes } from './views.routes.ts';
 
 const feedFiles: Record<string, FeedFormat> = { 'rss.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' };
 const slugParam = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Feeds and sitemaps may be kept in the page cache, tagged `feeds` (every publish changes them). */
+const cached = { config: { pageCache: true } };
 
 /**
  * How the world finds stories: search, feeds (RSS, Atom, JSON Feed), sitemaps and robots.txt, oEmbed,
@@ -47,6 +50,8 @@ function sendFeed(
     const self = `${deps.config.siteUrl}${feedPath(subject, format)}`;
     reply.header('link', `<${hub}>; rel="hub", <${self}>; rel="self"`);
   }
+  const subjectTags = subject.kind === 'site' ? [] : [`${subject.kind}:${subject.slug}`];
+  markForCache(reply, ['feeds', ...subjectTags], 'feed');
   return sendValidated(request, reply, doc);
 }
 
@@ -58,13 +63,14 @@ function registerFeedRoutes(app: FastifyInstance, deps: HttpDeps): void {
     ['/atom.xml', 'atom'],
     ['/feed.json', 'json'],
   ] as const) {
-    app.get(url, async (request, reply) =>
+    app.get(url, cached, async (request, reply) =>
       sendFeed(deps, request, reply, site, format, await deps.feeds.feed(site, format)),
     );
   }
 
   app.get<{ Params: { kind: string; slug: string; file: string } }>(
     '/feeds/:kind/:slug/:file',
+    cached,
     async (request, reply) => {
       const { kind, slug, file } = request.params;
       const format = feedFiles[file];
@@ -77,14 +83,17 @@ function registerFeedRoutes(app: FastifyInstance, deps: HttpDeps): void {
 }
 
 function registerSitemapRoutes(app: FastifyInstance, deps: HttpDeps): void {
-  app.get('/sitemap.xml', async (request, reply) =>
-    sendValidated(request, reply, await deps.feeds.sitemapIndex()),
-  );
+  app.get('/sitemap.xml', cached, async (request, reply) => {
+    markForCache(reply, ['feeds'], 'feed');
+    return sendValidated(request, reply, await deps.feeds.sitemapIndex());
+  });
   // The Google News sitemap changes as stories age out of its two days: crawlers may keep it a minute.
-  app.get('/sitemap-news.xml', async (request, reply) =>
-    sendValidated(request, reply, await deps.feeds.newsSitemap(request.ctx.now), 'public, max-age=60'),
-  );
-  app.get<{ Params: { file: string } }>('/sitemaps/:file', async (request, reply) => {
+  app.get('/sitemap-news.xml', cached, async (request, reply) => {
+    markForCache(reply, ['feeds'], 'front');
+    return sendValidated(request, reply, await deps.feeds.newsSitemap(request.ctx.now));
+  });
+  app.get<{ Params: { file: string } }>('/sitemaps/:file', cached, async (request, reply) => {
+    markForCache(reply, ['feeds'], 'feed');
     const match = /^([a-z0-9-]{1,40})\.xml$/.exec(request.params.file);
     if (!match?.[1]) throw notFound('The sitemap');
     return sendValidated(request, reply, await deps.feeds.sitemap(match[1]));

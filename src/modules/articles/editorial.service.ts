@@ -331,7 +331,7 @@ export class EditorialService {
     this.users.authorize(actor, 'home.curate');
     await this.repo.setHomeOrder([...new Set(ids)].slice(0, 20));
     await this.users.audit(actor, 'home.curate', null, ids.join(','));
-    this.reader.contentChanged();
+    this.reader.contentChanged('home');
   }
 
   /** The article page exactly as readers would see it, built from the editor's working copy. */
@@ -462,7 +462,7 @@ export class EditorialService {
     before: EditRecord,
     after: EditableFields,
   ): Promise<void> {
-    this.reader.contentChanged();
+    this.reader.contentChanged('article');
     const authorIds = [...new Set([...before.fields.authorIds, ...after.authorIds])];
     const sections = await this.reader.sections();
     const sectionSlugs = [...new Set([before.fields.sectionId, after.sectionId])].flatMap(

@@ -1,11 +1,16 @@
 export * from './article.ts';
 export { ArticlesRepository, type NewArticle, TaxonomyRepository } from './articles.repository.ts';
 export {
+  type ArticleListing,
   type ArticlePageData,
   ArticlesService,
+  type ContentScope,
   type HomeData,
+  type ListingRedirect,
   type ListingSubject,
+  type ListPosition,
   listPageSize,
+  numberedPages,
 } from './articles.service.ts';
 export * from './blocks.ts';
 export { EditorialRepository, type EditRecord } from './editorial.repository.ts';

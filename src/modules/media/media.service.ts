@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError, notFound } from '../../shared/errors.ts';
+import { Signal } from '../../shared/signal.ts';
 import type { JobQueue } from '../jobs/index.ts';
 import type { Actor, UsersService } from '../users/index.ts';
 import type { MediaRepository } from './media.repository.ts';
@@ -41,6 +42,8 @@ export interface NewsroomDeps {
 export class MediaService {
   /** Variants being made right now, so concurrent requests for one file encode it once. */
   private readonly inFlight = new Map<string, Promise<string>>();
+  /** A picture's alt text, caption, credit or focal point changed (its id), after commit. */
+  readonly metadataChanged = new Signal<number>();
 
   constructor(
     private readonly repo: MediaRepository,
@@ -83,6 +86,7 @@ export class MediaService {
     await this.repo.update(id, parsed.data);
     const [updated] = await this.repo.images([id]);
     if (!updated) throw notFound('The picture');
+    this.metadataChanged.emit(id);
     return updated;
   }
 

@@ -7,6 +7,7 @@ import { type Actor, can } from '../users/index.ts';
 import type { Overrides, RelatedRepository } from './related.repository.ts';
 import { rankRelated } from './related.ts';
 import type { CardSource } from './search.service.ts';
+import { Signal } from '../../shared/signal.ts';
 
 export const relatedListSize = 4;
 const maxPinned = 10;
@@ -51,6 +52,8 @@ interface Entry {
  */
 
 export class RelatedService {
+  /** An editor pinned or excluded related stories of an article (its id), after commit. */
+  readonly overridesChanged = new Signal<number>();
   private readonly cache = new Map<number, Entry>();
   /** The archive's size only sets rarity weights: counting it every few minutes is plenty. */
   private readonly archiveSize: Memo<number>;
@@ -142,6 +145,7 @@ export class RelatedService {
     }
     await this.repo.replaceOverrides(articleId, overrides, actor.kind === 'user' ? actor.userId : null);
     this.cache.delete(articleId);
+    this.overridesChanged.emit(articleId);
     return overrides;
   }
 

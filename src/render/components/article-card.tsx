@@ -1,4 +1,5 @@
 import type { ArticleCard as Card } from '../../modules/articles/index.ts';
+import { noteCards } from '../cache-tags.ts';
 import type { SiteInfo } from '../site-info.ts';
 import { RelativeTime } from './dates.tsx';
 import { Label } from './label.tsx';
@@ -27,6 +28,7 @@ const sizesByVariant: Record<Variant, string> = {
 /** One story in a list: the whole card is one link target, labelled by its headline. */
 export function ArticleCard({ card, site, variant, level = 3, showSection = false }: Props) {
   const Heading = `h${level}` as 'h2' | 'h3';
+  noteCards([card]);
   return (
     <article class={`card card-${variant}`}>
       {card.image && (

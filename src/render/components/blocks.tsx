@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { type ArticleCard, type Block, type Inline, isSafeHref } from '../../modules/articles/index.ts';
 import { type SentenceMarks, type SentenceUnit, unitKey } from '../../modules/audio/index.ts';
 import type { ImageRef } from '../../modules/media/index.ts';
+import { noteCacheTags } from '../cache-tags.ts';
 import { Figure } from './figure.tsx';
 import { ResponsiveImage } from './responsive-image.tsx';
 import { segmentRuns } from './sentences.ts';
@@ -139,6 +140,8 @@ function BlockView({ block, index, ctx }: { block: Block; index: number; ctx: Bl
         </figure>
       );
     case 'readMore': {
+      // Tagged even when the target is not shown: publishing it again must bring the line back.
+      noteCacheTags(`article:${block.articleId}`);
       const target = ctx.linked.get(block.articleId);
       if (!target) return null;
       return (
@@ -148,6 +151,7 @@ function BlockView({ block, index, ctx }: { block: Block; index: number; ctx: Bl
       );
     }
     case 'teaser': {
+      noteCacheTags(`article:${block.articleId}`);
       const target = ctx.linked.get(block.articleId);
       if (!target) return null;
       return (

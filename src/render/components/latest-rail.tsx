@@ -1,4 +1,5 @@
 import type { ArticleCard } from '../../modules/articles/index.ts';
+import { noteCacheTags, noteCards } from '../cache-tags.ts';
 import type { SiteInfo } from '../site-info.ts';
 import { RelativeTime } from './dates.tsx';
 import { Label } from './label.tsx';
@@ -15,6 +16,8 @@ export function LatestRail({
   title?: string;
 }) {
   if (cards.length === 0) return null;
+  noteCacheTags('latest');
+  noteCards(cards);
   return (
     <section class="rail" aria-labelledby="rail-title">
       <h2 id="rail-title" class="rail-title">

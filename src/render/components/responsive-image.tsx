@@ -5,6 +5,7 @@ import {
   variantUrl,
   widthsFor,
 } from '../../modules/media/index.ts';
+import { noteCacheTags } from '../cache-tags.ts';
 
 interface Props {
   image: ImageRef;
@@ -39,6 +40,7 @@ export function ResponsiveImage(props: Props) {
     class: className,
     maxWidth = Number.POSITIVE_INFINITY,
   } = props;
+  noteCacheTags(`media:${image.id}`);
   const widths = candidateWidths(image, maxWidth);
   const fallbackWidth = widths.find((w) => w >= 640) ?? widths[widths.length - 1] ?? image.width;
   // Crops in CSS follow the focal point; the centre is the default and needs no attribute.

@@ -1,4 +1,5 @@
 import type { ArticleCard } from '../../modules/articles/index.ts';
+import { noteCards } from '../cache-tags.ts';
 import type { SiteInfo } from '../site-info.ts';
 import { RelativeTime } from './dates.tsx';
 import { Label } from './label.tsx';
@@ -7,6 +8,7 @@ import { ResponsiveImage } from './responsive-image.tsx';
 /** "Related stories" under an article: a compact grid of pictures and headlines. */
 export function RelatedStories({ cards, site }: { cards: readonly ArticleCard[]; site: SiteInfo }) {
   if (cards.length === 0) return null;
+  noteCards(cards);
   return (
     <section class="related" aria-labelledby="related-title">
       <h2 id="related-title" class="related-title">
@@ -44,6 +46,7 @@ export function RelatedStories({ cards, site }: { cards: readonly ArticleCard[];
 /** "Most read": the five stories readers opened most in the last 24 hours, numbered. */
 export function MostReadRail({ cards, id = 'most-read' }: { cards: readonly ArticleCard[]; id?: string }) {
   if (cards.length === 0) return null;
+  noteCards(cards);
   return (
     <section class="most-read" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="most-read-title">

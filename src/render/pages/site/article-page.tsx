@@ -1,10 +1,13 @@
 import type { ArticleCard, ArticlePageData } from '../../../modules/articles/index.ts';
 import { type SentenceMarks, unitKey } from '../../../modules/audio/index.ts';
+import { noteCacheTags } from '../../cache-tags.ts';
 import { AudioPlayer, type AudioPlayerProps } from '../../components/audio-player.tsx';
 import { Blocks, SentenceText } from '../../components/blocks.tsx';
 import { Dateline } from '../../components/dates.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { Label } from '../../components/label.tsx';
+import { LiveBadge, LiveBlog } from '../../components/liveblog/live-blog.tsx';
+import { type LivePage, liveBlogMeta } from '../../components/liveblog/live-meta.ts';
 import { LatestRail } from '../../components/latest-rail.tsx';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
 import { MostReadRail, RelatedStories } from '../../components/story-list.tsx';
@@ -45,6 +48,7 @@ export function articleMeta(site: SiteInfo, { article }: ArticlePageData): PageM
 function Bylines({ data }: { data: ArticlePageData }) {
   const { authors } = data.article;
   if (authors.length === 0) return null;
+  noteCacheTags(...authors.map((author) => `author:${author.slug}`));
   return (
     <div class="bylines">
       {authors.map((author) => (
@@ -84,23 +88,32 @@ export function ArticlePage({
   data,
   discovery,
   audio,
+  live,
 }: {
   site: SiteInfo;
   data: ArticlePageData;
   discovery?: ArticleDiscovery;
   audio?: ArticleAudio | null;
+  /** A live blog: its entries follow the summary, and the page follows the blog's live topic. */
+  live?: LivePage;
 }) {
   const { article } = data;
   const marks = audio?.marks;
+  const meta = articleMeta(site, data);
   return (
-    <SiteLayout site={site} meta={articleMeta(site, data)} current={article.section.slug}>
+    <SiteLayout
+      site={site}
+      meta={live ? liveBlogMeta(site, data, meta, live) : meta}
+      current={article.section.slug}
+      liveTopics={live?.view.live ? [`liveblog:${article.id}`] : undefined}
+    >
       <article class="article" data-article-id={article.id}>
         <header class="article-header">
           <p class="article-kicker">
             <a class="article-section" href={`/${article.section.slug}`}>
               {article.section.name}
             </a>
-            <Label label={article.label} />
+            {live ? <LiveBadge live={live.view.live} /> : <Label label={article.label} />}
           </p>
           <h1 class="article-headline">
             <SentenceText text={article.headline} unit={marks?.get(unitKey.headline)} />
@@ -135,6 +148,9 @@ export function ArticlePage({
         <div class="article-body">
           <Blocks blocks={article.body} ctx={marks ? { ...data, sentences: marks } : data} />
         </div>
+        {live && (
+          <LiveBlog view={live.view} ctx={data} articleUrl={article.url} timeZone={site.timeZone} now={site.now} />
+        )}
         {article.corrections.length > 0 && (
           <section class="corrections" aria-labelledby="corrections-title">
             <h2 id="corrections-title">Corrections</h2>
