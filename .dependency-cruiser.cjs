@@ -64,7 +64,7 @@ module.exports = {
     {
       name: 'nothing-imports-the-composition-root',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/main\\.ts$' },
+      from: { path: '^src/', pathNot: '^src/(main\\.ts$|app/)' },
       to: { path: '^src/app/' },
     },
     ...moduleOrderRules,

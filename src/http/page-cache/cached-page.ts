@@ -13,6 +13,8 @@ export interface CachedPage {
   bodies: Readonly<Record<Encoding, Buffer>>;
   tags: readonly string[];
   storedAt: number;
+  /** The complete headers of a plain hit in each encoding, built once: a hit allocates nothing. */
+  hitHeaders: Readonly<Record<Encoding, Readonly<Record<string, string | number>>>>;
   /** Bytes held, all encodings together. */
   size: number;
 }
@@ -57,15 +59,49 @@ export async function cachePage(input: {
     headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   headers.vary = 'Accept-Encoding';
+  const bodies = { br, gzip: gz, identity };
   return {
     status: input.status,
     headers,
     etag: headers.etag ?? '',
-    bodies: { br, gzip: gz, identity },
+    bodies,
     tags: [...input.tags],
     storedAt: input.storedAt,
     size: identity.length + br.length + gz.length,
+    hitHeaders: {
+      br: encodedHeaders(headers, 'br', br.length, 'hit'),
+      gzip: encodedHeaders(headers, 'gzip', gz.length, 'hit'),
+      identity: encodedHeaders(headers, 'identity', identity.length, 'hit'),
+    },
   };
+}
+
+function encodedHeaders(
+  headers: Record<string, string>,
+  encoding: Encoding,
+  length: number,
+  state: string,
+): Record<string, string | number> {
+  const all: Record<string, string | number> = {
+    ...headers,
+    'x-page-cache': state,
+    'content-length': length,
+  };
+  if (encoding !== 'identity') all['content-encoding'] = encoding;
+  return all;
+}
+
+const encodingByHeader = new Map<string, Encoding>();
+
+/** Browsers send a handful of distinct Accept-Encoding values: each is parsed once. */
+function encodingFor(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return 'identity';
+  let encoding = encodingByHeader.get(acceptEncoding);
+  if (encoding === undefined) {
+    encoding = pickEncoding(acceptEncoding);
+    if (encodingByHeader.size < 256) encodingByHeader.set(acceptEncoding, encoding);
+  }
+  return encoding;
 }
 
 /** The best encoding the client accepts (q=0 refuses one), brotli first. */
@@ -96,7 +132,7 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
 
 export interface PageResponse {
   status: number;
-  headers: Record<string, string | number>;
+  headers: Readonly<Record<string, string | number>>;
   body: Buffer | null;
 }
 
@@ -110,11 +146,12 @@ export function respond(
   },
   state: 'hit' | 'stale' | 'miss',
 ): PageResponse {
-  const headers: Record<string, string | number> = { ...page.headers, 'x-page-cache': state };
-  if (matchesEtag(request.ifNoneMatch, page.etag)) return { status: 304, headers, body: null };
-  const encoding = pickEncoding(request.acceptEncoding);
+  if (matchesEtag(request.ifNoneMatch, page.etag)) {
+    return { status: 304, headers: { ...page.headers, 'x-page-cache': state }, body: null };
+  }
+  const encoding = encodingFor(request.acceptEncoding);
   const body = page.bodies[encoding];
-  if (encoding !== 'identity') headers['content-encoding'] = encoding;
-  headers['content-length'] = body.length;
+  const headers =
+    state === 'hit' ? page.hitHeaders[encoding] : encodedHeaders(page.headers, encoding, body.length, state);
   return { status: page.status, headers, body: request.method === 'HEAD' ? null : body };
 }
