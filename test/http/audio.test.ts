@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { XMLParser } from 'fast-xml-parser';
 import { MPEGDecoder } from 'mpg123-decoder';
+import sharp from 'sharp';
 import {
   type AudioEncoder,
   AudioRepository,
@@ -52,12 +55,18 @@ for (const kind of databaseKinds) {
     let now = new Date();
     let article: ShortArticle;
     let url = '';
-    const get = (path: string, headers: Record<string, string> = {}) =>
-      t.server.inject({ method: 'GET', url: path, headers });
+    /** Articles whose published recording changed, as the page cache hears it. */
+    const changed: number[] = [];
+    const get = (address: string, headers: Record<string, string> = {}) =>
+      t.server.inject({ method: 'GET', url: address, headers });
+    /** The file on disk behind a recording's public address. */
+    const fileOf = (address: string) =>
+      path.join(t.app.config.mediaDir, address.replace(/^\/audio\//, 'audio/'));
 
     before(async () => {
       t = await startTestApp(kind, { clock: () => now });
       article = await useShortArticle(t.app);
+      t.app.audio.onRecordingChanged((id) => changed.push(id));
     });
     after(async () => {
       await t?.close();
@@ -75,6 +84,8 @@ for (const kind of databaseKinds) {
         0,
         'it waits a moment, so a quick fix after publishing makes one recording',
       );
+      // Meanwhile the page (without audio) goes into the page cache; the new recording must take it out.
+      for (let i = 0; i < 2; i++) assert.ok(!(await get(article.path)).body.includes('class="listen"'));
       now = new Date(now.getTime() + 3000);
       assert.equal(await t.app.jobs.runDue(), 1);
       const [status] = await t.app.audio.statuses([article.id]);
@@ -82,6 +93,13 @@ for (const kind of databaseKinds) {
       assert.ok(status?.track);
       assert.ok(status.current);
       url = `/audio/${article.id}/${status.track.version}.mp3`;
+      assert.ok(existsSync(fileOf(url)));
+      assert.deepEqual(changed, [article.id], 'the page cache hears that the article now has audio');
+      assert.match(
+        (await get(article.path)).body,
+        /class="listen"/,
+        'the cached page without audio was purged',
+      );
     });
 
     it('speaks the headline, standfirst and body, never captions, embeds, teasers or "Read more" lines', async () => {
@@ -235,6 +253,7 @@ for (const kind of databaseKinds) {
       const same = (await t.app.audio.statuses([article.id]))[0]?.track;
       assert.equal(same?.version, before.version);
       assert.equal(same?.createdAt.getTime(), before.createdAt.getTime(), 'not synthesised again');
+      assert.equal(changed.length, 1, 'no new recording, nothing to purge');
 
       await t.app.database.db.execute(
         sql`update articles set standfirst = 'The library will close in the spring.', modified_at = now() where id = ${article.id}`,
@@ -250,8 +269,38 @@ for (const kind of databaseKinds) {
       const moved = await get(url);
       assert.equal(moved.statusCode, 302, 'the old address points at the new recording');
       assert.equal(moved.headers.location, `/audio/${article.id}/${after.version}.mp3`);
+      assert.ok(!existsSync(fileOf(url)), 'the replaced recording is deleted from disk');
       url = `/audio/${article.id}/${after.version}.mp3`;
+      assert.ok(existsSync(fileOf(url)));
+      assert.deepEqual(changed, [article.id, article.id]);
       assert.match((await get(article.path)).body, /class="listen"/);
+    });
+
+    it('sends the newest recording when another instance replaced the one this instance remembers', async () => {
+      // This instance has the current recording in memory…
+      assert.equal((await get(url)).statusCode, 200);
+      const track = (await t.app.audio.statuses([article.id]))[0]?.track;
+      assert.ok(track);
+      // …while another instance records it again under a new version and deletes the old file.
+      const version = 'fedcba9876543210';
+      const replacement = `/audio/${article.id}/${version}.mp3`;
+      copyFileSync(fileOf(url), fileOf(replacement));
+      await t.app.database.db.execute(
+        sql`update article_audio set version = ${version}, storage_key = ${`audio/${article.id}/${version}.mp3`} where article_id = ${article.id}`,
+      );
+      unlinkSync(fileOf(url));
+      const old = await get(url);
+      assert.equal(old.statusCode, 302, 'the old address points at the new file, not a 404');
+      assert.equal(old.headers.location, replacement);
+      assert.equal((await get(replacement)).statusCode, 200);
+      // Put things back as the rest of the tests expect them.
+      copyFileSync(fileOf(replacement), fileOf(url));
+      await t.app.database.db.execute(
+        sql`update article_audio set version = ${track.version}, storage_key = ${track.storageKey} where article_id = ${article.id}`,
+      );
+      unlinkSync(fileOf(replacement));
+      assert.equal((await get(replacement)).statusCode, 302);
+      assert.equal((await get(url)).statusCode, 200);
     });
 
     it('publishes a podcast feed of article audio', async () => {
@@ -277,6 +326,24 @@ for (const kind of databaseKinds) {
       assert.match(item, /<guid isPermaLink="false">http:\/\/localhost:3000\/audio\/\d+<\/guid>/);
       assert.match(item, /<pubDate>[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT<\/pubDate>/);
       assert.match(item, /<itunes:explicit>false<\/itunes:explicit>/);
+      const channel = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml).rss
+        .channel;
+      assert.equal(channel['itunes:image']['@href'], 'http://localhost:3000/audio/artwork.png');
+      assert.equal(channel.image.url, 'http://localhost:3000/brand/icon-144.png');
+      assert.equal(channel['itunes:owner']['itunes:name'], t.app.config.siteName);
+      assert.equal(channel['itunes:category']['@text'], 'News');
+      assert.equal(channel['itunes:author'], t.app.config.siteName);
+      assert.equal(channel.language, t.app.config.language.toLowerCase());
+      const [logo, artwork] = await Promise.all([
+        get(channel.image.url.replace('http://localhost:3000', '')),
+        get('/audio/artwork.png'),
+      ]);
+      assert.equal(logo.statusCode, 200, 'the RSS image is served');
+      assert.equal(artwork.statusCode, 200);
+      assert.equal(artwork.headers['content-type'], 'image/png');
+      const meta = await sharp(artwork.rawPayload).metadata();
+      assert.equal(meta.width, meta.height, 'square');
+      assert.ok((meta.width ?? 0) >= 1400 && (meta.width ?? 0) <= 3000, `${meta.width} px`);
     });
 
     it("shows the newsroom each article's audio; editors record again, administrators choose the voice", async () => {
@@ -351,7 +418,9 @@ for (const kind of databaseKinds) {
       const rerecorded = await t.app.audio.synthesize(article.id);
       assert.equal(rerecorded?.voice, 'awb');
       assert.notEqual(rerecorded?.version, before?.version, 'a new voice gets a new address');
+      assert.ok(!existsSync(fileOf(url)), 'the recording in the old voice is deleted');
       url = `/audio/${article.id}/${rerecorded?.version}.mp3`;
+      assert.ok(existsSync(fileOf(url)));
       // The rest of the archive would be re-recorded over the next minutes; not in this test.
       await t.app.database.db.execute(
         sql`update jobs set status = 'cancelled' where kind = ${synthesizeJob} and status = 'pending'`,
@@ -419,7 +488,9 @@ for (const kind of databaseKinds) {
       assert.ok(!page.body.includes('class="listen"'));
     });
 
-    it('takes the audio down with the article', async () => {
+    it('takes the audio down with the article, file and all', async () => {
+      const heard = changed.length;
+      assert.ok(existsSync(fileOf(url)));
       await t.app.database.db.execute(
         sql`update articles set status = 'unpublished' where id = ${article.id}`,
       );
@@ -427,6 +498,11 @@ for (const kind of databaseKinds) {
       await t.app.articleEvents.emit(articleEvent('unpublished', article.id, now));
       assert.equal((await get(url)).statusCode, 404);
       assert.equal((await t.app.audio.statuses([article.id]))[0]?.track, null);
+      assert.ok(!existsSync(fileOf(url)), 'the file is deleted too');
+      assert.deepEqual(changed.slice(heard), [article.id], 'the page cache hears it');
+      // Unpublishing twice (or a job finding the article gone) is harmless.
+      await t.app.articleEvents.emit(articleEvent('unpublished', article.id, now));
+      assert.equal(changed.length, heard + 1);
       assert.ok(!(await get('/audio/feed.xml')).body.includes(`/audio/${article.id}/`));
     });
   });

@@ -120,19 +120,23 @@ describe('eSpeak NG adapter (optional: needs espeak-ng installed)', () => {
 
 describe('text-to-speech settings', () => {
   it('defaults to the built-in engine', () => {
-    assert.deepEqual(ttsSettings({}), {
-      engine: 'flite',
+    assert.deepEqual(ttsSettings({}), { engine: 'flite', mp3Kbps: 48, backfill: true });
+    assert.deepEqual(ttsSettings({ TTS_ENGINE: 'espeak', TTS_BACKFILL: 'never' }), {
+      engine: 'espeak',
       espeakCommand: 'espeak-ng',
       mp3Kbps: 48,
-      backfill: true,
+      backfill: false,
     });
-    assert.equal(ttsSettings({ TTS_ENGINE: 'espeak', TTS_BACKFILL: 'never' }).backfill, false);
   });
 
-  it('refuses engines that are not provided, and bad values', () => {
-    assert.throws(() => ttsSettings({ TTS_ENGINE: 'polly' }), /not provided/);
-    assert.throws(() => ttsSettings({ TTS_ENGINE: 'nonsense' }), /TTS_ENGINE/);
-    assert.throws(() => ttsSettings({ TTS_MP3_KBPS: '33' }), /TTS_MP3_KBPS/);
+  it('refuses unknown engines and bad values with a message naming the setting', () => {
+    assert.throws(
+      () => ttsSettings({ TTS_ENGINE: 'nonsense' }),
+      /^Error: Invalid configuration: TTS_ENGINE must be one of flite, espeak, piper, polly, google$/,
+    );
+    assert.throws(() => ttsSettings({ TTS_MP3_KBPS: '33' }), /TTS_MP3_KBPS must be 32, 40/);
+    // Each engine's own keys are checked only when it is chosen.
+    assert.doesNotThrow(() => ttsSettings({ TTS_ENGINE: 'flite', TTS_POLLY_ENGINE: 'nonsense' }));
   });
 });
 
@@ -161,7 +165,15 @@ describe('HTTP ranges', () => {
 
 describe('the podcast feed', () => {
   it('escapes everything and formats durations as apps expect', () => {
-    const xml = audioFeedXml({ name: 'The <Paper> & Co', url: 'https://news.example', language: 'en-GB' }, [
+    const site = {
+      name: 'The <Paper> & Co',
+      url: 'https://news.example',
+      language: 'en-GB',
+      artwork: '/audio/artwork.png',
+      image: { url: '/brand/icon-144.png', width: 144, height: 144 },
+      ownerEmail: 'desk@news.example',
+    };
+    const xml = audioFeedXml(site, [
       {
         articleId: 7,
         title: 'Tom & Jerry say "<hi>"',

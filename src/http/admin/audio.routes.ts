@@ -36,7 +36,7 @@ export function registerAudioAdmin(app: FastifyInstance, deps: HttpDeps): void {
       reply,
       h(AudioPage, {
         list,
-        engine: audio.engineId,
+        engine: audio.engineLabel,
         voice: await audio.voice(),
         voices: audio.voices(),
         csrf: request.session?.csrfToken ?? '',

@@ -2,9 +2,16 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ArticleView } from '../../modules/articles/index.ts';
 import type { PageAudio } from '../../modules/audio/index.ts';
-import { audioFeedXml } from '../../render/audio-feed.ts';
+import { brandAssets } from '../../modules/feeds/index.ts';
+import {
+  audioFeedXml,
+  type FeedSite,
+  podcastArtworkSvg,
+  podcastOwnerEmail,
+} from '../../render/audio-feed.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { HttpDeps } from '../deps.ts';
+import { markForCache } from '../page-cache/index.ts';
 
 /** What the article page needs for the player: the recording, and the player script's cache-safe URL. */
 export interface ArticleAudioProps extends PageAudio {
@@ -51,9 +58,23 @@ export function rangeUnsatisfiable(header: string, size: number): boolean {
 /**
  * /audio/<article id>/<version>.mp3: one URL per recording, cached for a year; byte ranges for seeking
  * (206 with Content-Range, 416 for impossible ranges) come from @fastify/static's sendFile, registered
- * by the media routes. /audio/feed.xml: the podcast feed.
+ * by the media routes. /audio/feed.xml: the podcast feed; /audio/artwork.png its square show artwork.
  */
 export function registerAudioRoutes(app: FastifyInstance, deps: HttpDeps): void {
+  // Read once, when the routes are registered: a malformed address stops start-up.
+  const feedSite: FeedSite = {
+    name: deps.config.siteName,
+    url: deps.config.siteUrl,
+    language: deps.config.language,
+    artwork: '/audio/artwork.png',
+    image: {
+      url: brandAssets.smallIcon.path,
+      width: brandAssets.smallIcon.width,
+      height: brandAssets.smallIcon.height,
+    },
+    ownerEmail: podcastOwnerEmail(process.env.PODCAST_OWNER_EMAIL, deps.config.mailFrom),
+  };
+
   app.get<{ Params: { id: string; file: string } }>('/audio/:id/:file', async (request, reply) => {
     const id = /^\d{1,9}$/.test(request.params.id) ? Number(request.params.id) : Number.NaN;
     const version = fileName.exec(request.params.file)?.[1];
@@ -78,15 +99,21 @@ export function registerAudioRoutes(app: FastifyInstance, deps: HttpDeps): void 
       .sendFile(relative, deps.config.mediaDir, { cacheControl: false });
   });
 
-  app.get('/audio/feed.xml', async (_request, reply) => {
+  // Kept in the page cache, tagged `feeds`: dropped when a recording changes (AudioService.onRecordingChanged)
+  // and on every publish.
+  app.get('/audio/feed.xml', { config: { pageCache: true } }, async (_request, reply) => {
+    markForCache(reply, ['feeds'], 'feed');
     const episodes = await deps.audio.feed(50);
-    const xml = audioFeedXml(
-      { name: deps.config.siteName, url: deps.config.siteUrl, language: deps.config.language },
-      episodes,
-    );
+    const xml = audioFeedXml(feedSite, episodes);
     return reply
       .type('application/rss+xml; charset=utf-8')
       .header('cache-control', 'public, max-age=300')
       .send(xml);
+  });
+
+  // Drawn from the site name and rendered once per process (the media module keeps the PNG in memory).
+  app.get('/audio/artwork.png', async (_request, reply) => {
+    const png = await deps.crops.svgToPng(podcastArtworkSvg(deps.config.siteName));
+    return reply.type('image/png').header('cache-control', 'public, max-age=86400').send(png);
   });
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DomainError, notFound } from '../../shared/errors.ts';
 import type { ArticleCard, ArticleEvent, ArticlesService, ArticleView, Page } from '../articles/index.ts';
 import type { JobQueue, JobSummary } from '../jobs/index.ts';
-import { type BlobStorage, variantUrl } from '../media/index.ts';
+import { variantUrl } from '../media/index.ts';
 import type { Actor, UsersService } from '../users/index.ts';
 import { assemble } from './assemble.ts';
 import type { AudioRepository } from './audio.repository.ts';
@@ -16,7 +16,7 @@ import {
   type PageAudio,
   synthesizeJob,
 } from './audio.ts';
-import type { AudioEncoder, SpeechEngine, VoiceInfo } from './ports.ts';
+import type { AudioEncoder, AudioStorage, SpeechEngine, VoiceInfo } from './ports.ts';
 import { type SpeechScript, speechScript } from './script.ts';
 
 /** The queue as this module uses it: enqueue, cancel, and read a job's outcome for the newsroom. */
@@ -95,12 +95,13 @@ export class AudioService {
   );
   private readonly scripts = new Recent<string, SpeechScript>(500, 10 * 60_000);
   private voiceCache: Cached<string> | undefined;
+  private readonly changeListeners = new Set<(articleId: number) => void>();
 
   constructor(
     private readonly repo: AudioRepository,
     private readonly articles: ArticlesService,
     private readonly jobs: AudioJobs,
-    private readonly storage: BlobStorage,
+    private readonly storage: AudioStorage,
     private readonly engine: SpeechEngine,
     private readonly encoder: AudioEncoder,
     private readonly users: UsersService,
@@ -114,13 +115,27 @@ export class AudioService {
     return this.engine.id;
   }
 
+  /** The engine's name for the newsroom ("Amazon Polly (neural)"). */
+  get engineLabel(): string {
+    return this.engine.label ?? this.engine.id;
+  }
+
+  /**
+   * Called after an article's published recording changed: a new one was stored, or the one it had was
+   * removed. Article pages show "Listen to this article" only when there is audio, so a page cache
+   * drops that article's pages (and the podcast feed) here. Returns the unsubscribe function.
+   */
+  onRecordingChanged(listener: (articleId: number) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
   /** Subscribed to article events in app/wire.ts: schedules work, never does it. */
   async onArticleEvent(event: ArticleEvent): Promise<void> {
     this.forget(event.articleId);
     if (event.type === 'unpublished') {
       await this.jobs.cancel(audioJobKey(event.articleId));
-      await this.repo.remove(event.articleId);
-      this.forget(event.articleId);
+      await this.takeDown(event.articleId);
       return;
     }
     const delay =
@@ -139,8 +154,7 @@ export class AudioService {
   async synthesize(articleId: number, options: { force?: boolean } = {}): Promise<AudioTrack | null> {
     const article = await this.articles.publishedById(articleId);
     if (!article) {
-      await this.repo.remove(articleId);
-      this.forget(articleId);
+      await this.takeDown(articleId);
       return null;
     }
     const script = this.scriptOf(article);
@@ -183,6 +197,10 @@ export class AudioService {
     const now = this.clock();
     await this.repo.save(track, now);
     this.forget(articleId);
+    this.changed(articleId);
+    // Only now that the new recording is committed: a crash before this line leaves the old file behind,
+    // never an article whose row points at a deleted file.
+    if (existing && existing.storageKey !== storageKey) await this.deleteFile(articleId, existing.storageKey);
     this.log.info(
       { articleId, seconds: Math.round(track.durationMs / 1000), tookMs: track.synthesisMs, voice },
       'article audio ready',
@@ -248,7 +266,15 @@ export class AudioService {
     articleId: number,
     version: string,
   ): Promise<{ path: string; mimeType: string; bytes: number } | { moved: string }> {
-    const { track, published } = await this.cachedTrack(articleId, false);
+    let { track, published } = await this.cachedTrack(articleId, false);
+    if (track && published && !(await this.storage.exists(track.storageKey))) {
+      // Replaced since this instance cached it (another instance made a new recording and deleted the
+      // old file): look again rather than answer with a missing file.
+      this.forget(articleId);
+      ({ track, published } = await this.cachedTrack(articleId, false));
+      // Still no file: it was lost (not replaced), and there is nothing to send.
+      if (track && !(await this.storage.exists(track.storageKey))) throw notFound('The recording');
+    }
     if (!track || !published) throw notFound('The recording');
     if (track.version !== version) return { moved: audioPath(track) };
     return { path: this.storage.localPath(track.storageKey), mimeType: track.mimeType, bytes: track.bytes };
@@ -402,5 +428,38 @@ export class AudioService {
 
   private forget(articleId: number): void {
     this.tracks.delete(articleId);
+  }
+
+  /**
+   * An unpublished (or deleted) article loses its recording: the row first, then the file. The file is
+   * deleted rather than kept for a possible republication, which records it again in a few seconds:
+   * a story taken down (for legal reasons, say) leaves no copy of itself read aloud on the server.
+   */
+  private async takeDown(articleId: number): Promise<void> {
+    const existing = await this.repo.track(articleId);
+    await this.repo.remove(articleId);
+    this.forget(articleId);
+    if (!existing) return;
+    this.changed(articleId);
+    await this.deleteFile(articleId, existing.storageKey);
+  }
+
+  /** A file that cannot be deleted is logged, not fatal: it is no longer served either way. */
+  private async deleteFile(articleId: number, key: string): Promise<void> {
+    try {
+      await this.storage.delete(key);
+    } catch (error) {
+      this.log.error({ articleId, key, err: String(error) }, 'could not delete an old recording');
+    }
+  }
+
+  private changed(articleId: number): void {
+    for (const listener of this.changeListeners) {
+      try {
+        listener(articleId);
+      } catch (error) {
+        this.log.error({ articleId, err: String(error) }, 'a recording-changed listener failed');
+      }
+    }
   }
 }

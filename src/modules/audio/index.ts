@@ -4,7 +4,7 @@ export { type AudioJobs, type AudioLogger, type AudioOptions, AudioService } fro
 export * from './audio.ts';
 export { speakable, wordCount } from './normalize.ts';
 export { cardinal, numberWords, ordinal, yearWords } from './numbers.ts';
-export type { AudioEncoder, SpeechClips, SpeechEngine, VoiceInfo } from './ports.ts';
+export type { AudioEncoder, AudioStorage, SpeechClips, SpeechEngine, VoiceInfo } from './ports.ts';
 export {
   type Pause,
   type ScriptSentence,

@@ -1,3 +1,5 @@
+import type { BlobStorage } from '../media/index.ts';
+
 /**
  * What the audio module needs from the outside world. Adapters live in src/platform/tts and are chosen
  * in app/wire.ts (TTS_ENGINE); the module never knows which engine speaks.
@@ -20,6 +22,8 @@ export interface SpeechClips {
 export interface SpeechEngine {
   /** Recorded with every audio file, so changing engine re-makes the audio. */
   readonly id: string;
+  /** What the newsroom reads ("Amazon Polly (neural)"); the id when absent. */
+  readonly label?: string;
   readonly voices: readonly VoiceInfo[];
   readonly defaultVoice: string;
   /**
@@ -36,4 +40,10 @@ export interface AudioEncoder {
   readonly extension: string;
   encode(pcm: Int16Array, sampleRate: number): Promise<Buffer>;
   close?(): Promise<void>;
+}
+
+/** Where recordings are kept: media storage that can also delete, so replaced recordings do not pile up. */
+export interface AudioStorage extends BlobStorage {
+  /** Removes the file; a file that is already gone is not an error. */
+  delete(key: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlobStorage } from '../../modules/media/ports.ts';
 
@@ -25,6 +25,11 @@ export class DiskStorage implements BlobStorage {
 
   get(key: string): Promise<Buffer> {
     return readFile(this.localPath(key));
+  }
+
+  /** Idempotent: deleting a file that is not there succeeds. Folders are left in place. */
+  async delete(key: string): Promise<void> {
+    await rm(this.localPath(key), { force: true });
   }
 
   async exists(key: string): Promise<boolean> {

@@ -20,6 +20,7 @@ const parallel = 2;
 
 export class EspeakEngine implements SpeechEngine {
   readonly id = 'espeak';
+  readonly label = 'eSpeak NG';
   readonly voices = espeakVoices;
   readonly defaultVoice = 'en-gb';
 
@@ -68,6 +69,8 @@ export class EspeakEngine implements SpeechEngine {
       child.stderr.on('data', (chunk: Buffer) => {
         err += chunk.toString();
       });
+      // An espeak-ng that exits early closes its stdin: the exit code tells what happened.
+      child.stdin.on('error', () => {});
       child.on('error', (error) => {
         clearTimeout(timer);
         reject(new Error(`could not run ${this.command}: ${error.message}`));

@@ -5,6 +5,7 @@ import type { TtsWorker } from './worker-client.ts';
 /** The default engine: Flite in a worker thread (see flite-core.ts). */
 export class FliteEngine implements SpeechEngine {
   readonly id = 'flite';
+  readonly label = 'Flite';
   readonly voices = fliteVoices;
   readonly defaultVoice = fliteDefaultVoice;
 
