@@ -1,15 +1,30 @@
-// `npm run bench`: starts Broadsheet on PGlite with the demo content as a separate process, then drives
-// concurrent load at the article page, the home page and the latest listing, printing requests/s and
-// latency. Options: --seconds N (default 10 per page), --connections N (default 64).
-// `npm run bench -- --audio` measures text-to-speech instead (bench/audio.ts): synthesis speed and the time
-// from publishing a 700-word article to its audio being ready.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+// `npm run bench`: starts Broadsheet on PGlite with the demo content as a separate process and drives
+// concurrent load (autocannon) at the article page, the home page and the latest listing, once with the
+// page cache off (every request renders) and once with it on, printing requests/s, p50/p99 latency, the
+// server's peak RSS under load and its start-up time to the first page.
+//
+// Options:
+//   --seconds N        seconds of load per page (default 10)
+//   --connections N    concurrent connections (default 64)
+//   --port N           port for the server under test (default 3999)
+//   --save-html FILE   also write the article page's HTML to FILE (to serve the same bytes from nginx)
+//   --compare URL      only drive the same load at URL (any server) and print the same figures
+//   --articles N       the scale bench (bench/scale.ts): a fresh newsroom with N generated articles on
+//                      PGlite and PostgreSQL; --databases pglite,postgres picks which; --samples N sets the
+//                      requests per page for render times (default 200); --postgres URL names the server
+//                      (default postgres://postgres@127.0.0.1:5432/postgres)
+//   --audio            text-to-speech instead (bench/audio.ts)
+//
+// Comparing with a static file server: `npm run bench -- --save-html /tmp/article.html` saves the article
+// page, serve that file from nginx on 127.0.0.1 (with gzip on, as our responses are compressed), then
+// `npm run bench -- --compare http://127.0.0.1:8080/article.html` measures it the same way.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { demoArticles } from '../src/demo/content/index.ts';
 import { audioBench } from './audio.ts';
+import { load, round2, startServer, withPeakRss } from './load.ts';
+import { type DatabaseKind, scaleBench } from './scale.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,89 +32,108 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '64' },
     port: { type: 'string', default: '3999' },
     audio: { type: 'boolean', default: false },
+    articles: { type: 'string' },
+    databases: { type: 'string', default: 'pglite,postgres' },
+    samples: { type: 'string', default: '200' },
+    postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    compare: { type: 'string' },
+    'save-html': { type: 'string' },
   },
 });
-if (values.audio) {
-  await audioBench();
-  process.exit(0);
-}
-const seconds = Number(values.seconds);
-const connections = Number(values.connections);
-const port = Number(values.port);
-const base = `http://127.0.0.1:${port}`;
-const dataDir = path.resolve('data', 'bench');
 
-function startServer(): Promise<{ child: ChildProcess; startupMs: number }> {
-  mkdirSync(dataDir, { recursive: true });
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      // Pages are measured without article audio being recorded in the background (see --audio).
-      TTS_BACKFILL: 'never',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    child.stdout?.on('data', async (chunk: Buffer) => {
-      if (!chunk.toString().includes('Broadsheet is serving')) return;
-      await fetch(`${base}/`);
-      resolve({ child, startupMs: performance.now() - started });
-    });
-  });
+function positive(name: string, value: string | undefined, max: number): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1 || n > max) {
+    console.error(`--${name} must be a whole number from 1 to ${max}.`);
+    process.exit(2);
+  }
+  return n;
 }
 
-async function load(url: string) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    headers: { 'accept-encoding': 'br, gzip' },
-  });
+// Load is bounded: at most a minute per page, at most 1,000 connections.
+const seconds = positive('seconds', values.seconds, 60);
+const connections = positive('connections', values.connections, 1000);
+const port = positive('port', values.port, 65535);
+const loadOptions = { seconds, connections };
+
+function row(name: string, r: Awaited<ReturnType<typeof load>>) {
   return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-    kbPerRequest: result.requests.total
-      ? Math.round(result.throughput.total / result.requests.total / 102.4) / 10
-      : 0,
+    page: name,
+    'req/s': r.requestsPerSecond,
+    'p50 ms': r.p50,
+    'p99 ms': r.p99,
+    errors: r.errors,
+    'KB sent': r.kbPerRequest,
   };
 }
 
-const lead = demoArticles.find((a) => a.homePosition === 0);
-if (!lead) throw new Error('no lead story in the demo content');
-const pages = { article: `/${lead.section}/${lead.slug}`, home: '/', latest: '/latest' };
-
-const { child, startupMs } = await startServer();
-try {
+async function compare(url: string): Promise<void> {
   console.log(
-    `Start-up to first served page: ${(startupMs / 1000).toFixed(2)} s (includes tsx compile; first start also seeds)`,
+    `Load: ${connections} connections, ${seconds} s, compressed responses accepted, against ${url}\n`,
   );
-  console.log(
-    `Load: ${connections} connections, ${seconds} s per page, compressed responses, load generator on the same 2 cores\n`,
-  );
-  const rows = [];
-  for (const [name, url] of Object.entries(pages)) {
-    const raw = await fetch(`${base}${url}`);
-    const html = await raw.text();
-    const r = await load(`${base}${url}`);
-    rows.push({
-      page: name,
-      'req/s': r.requestsPerSecond,
-      'p50 ms': r.p50,
-      'p99 ms': r.p99,
-      errors: r.errors,
-      'HTML KB': Math.round(html.length / 102.4) / 10,
-      'KB sent': r.kbPerRequest,
-    });
-  }
-  console.table(rows);
-} finally {
-  child.kill('SIGTERM');
+  console.table([row(url, await load(url, loadOptions))]);
 }
+
+async function demoBench(): Promise<void> {
+  const dataDir = path.resolve('data', 'bench');
+  mkdirSync(dataDir, { recursive: true });
+  const lead = demoArticles.find((a) => a.homePosition === 0);
+  if (!lead) throw new Error('no lead story in the demo content');
+  const pages = { article: `/${lead.section}/${lead.slug}`, home: '/', latest: '/latest' };
+  console.log(
+    `Load: ${connections} connections, ${seconds} s per page, compressed responses, load generator on the same machine\n`,
+  );
+  const rows: Record<string, string | number | undefined>[] = [];
+  for (const cache of ['off', 'on'] as const) {
+    const server = await startServer(port, { DATA_DIR: dataDir, PAGE_CACHE: cache });
+    try {
+      console.log(
+        `Page cache ${cache}: start-up to first served page ${round2(server.startupMs / 1000)} s` +
+          ' (includes tsx compiling the sources; the very first run also seeds the demo newsroom)',
+      );
+      for (const [name, url] of Object.entries(pages)) {
+        const html = await (await fetch(`${server.base}${url}`)).text();
+        if (name === 'article' && values['save-html']) {
+          writeFileSync(values['save-html'], html);
+          console.log(`Saved the article's HTML (${url}) to ${values['save-html']}`);
+        }
+        const { result, peakMb } = await withPeakRss(server.pid, () =>
+          load(`${server.base}${url}`, loadOptions),
+        );
+        rows.push({
+          ...row(`${name} (${cache === 'on' ? 'page cache' : 'uncached'})`, result),
+          'HTML KB': Math.round(html.length / 102.4) / 10,
+          'peak RSS MB': peakMb,
+        });
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  console.log();
+  console.table(rows);
+}
+
+if (values.audio) {
+  await audioBench();
+} else if (values.compare) {
+  await compare(values.compare);
+} else if (values.articles !== undefined) {
+  const databases = values.databases.split(',').map((d) => d.trim());
+  if (!databases.every((d): d is DatabaseKind => d === 'pglite' || d === 'postgres')) {
+    console.error('--databases takes pglite, postgres or both (comma-separated).');
+    process.exit(2);
+  }
+  await scaleBench({
+    ...loadOptions,
+    articles: positive('articles', values.articles, 5_000_000),
+    databases,
+    samples: positive('samples', values.samples, 100_000),
+    port,
+    postgresUrl: values.postgres,
+    saveHtml: values['save-html'],
+  });
+} else {
+  await demoBench();
+}
+process.exit(0);

@@ -16,6 +16,14 @@ const bundles = [
   { name: 'views', entry: 'src/client/views/main.ts' },
   // "Listen to this article": the audio player and sentence highlighting.
   { name: 'player', entry: 'src/client/player/main.ts' },
+  // Live blogs: pushed updates on the reader page, and the newsroom's live console.
+  { name: 'liveblog', entry: 'src/client/liveblog/main.ts' },
+  { name: 'live-console', entry: 'src/client/live-console/main.ts' },
+  // Live updates: one Server-Sent Events stream per page, and the breaking-news banner it keeps current.
+  { name: 'live', entry: 'src/client/live-stream/main.ts' },
+  { name: 'breaking', entry: 'src/client/breaking/main.ts' },
+  // Breaking-news alerts: the opt-in button in the footer (Web Push).
+  { name: 'push-optin', entry: 'src/client/push-optin/main.ts' },
 ];
 
 const result = await build({
@@ -36,7 +44,24 @@ const result = await build({
   logLevel: 'warning',
 });
 
-for (const file of Object.keys(result.metafile.outputs).filter((name) => name.endsWith('.js'))) {
+// The push service worker, served at /sw.js (http/site/push.routes.ts): a classic script, because not
+// every browser takes module service workers yet.
+const worker = await build({
+  absWorkingDir: root,
+  entryPoints: { sw: 'src/client/service-worker/sw.ts' },
+  outdir: 'public/assets',
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2022', 'chrome111', 'firefox113', 'safari16.4'],
+  minify: !dev,
+  legalComments: 'eof',
+  metafile: true,
+  logLevel: 'warning',
+});
+
+const outputs = [...Object.keys(result.metafile.outputs), ...Object.keys(worker.metafile.outputs)];
+for (const file of outputs.filter((name) => name.endsWith('.js'))) {
   const code = readFileSync(path.join(root, file));
   // The site's Content-Security-Policy forbids eval: a bundle that needs it would fail only in the browser.
   if (/\beval\(|new Function\(/.test(code.toString())) {

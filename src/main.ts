@@ -40,6 +40,10 @@ async function main(command = 'serve', args: string[] = []): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await server.listen({ port: config.port, host: config.host });
   app.jobs.start();
+  // Live events are kept for a day for readers who reconnect; an hourly job deletes older ones.
+  app.realtime
+    .schedulePrune()
+    .catch((error: unknown) => console.error('could not schedule the live event pruning', error));
   // Articles without audio (the demo content on first start) are recorded in the background.
   if (app.tts.backfill) {
     app.audio

@@ -221,7 +221,9 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
   });
   // The page cache: rendered reader pages in memory, purged by tag the moment news moves.
   const pageCache =
-    config.pageCacheBytes > 0 ? new PageCache({ maxBytes: config.pageCacheBytes, refreshAfterMs: 60_000 }) : null;
+    config.pageCacheBytes > 0
+      ? new PageCache({ maxBytes: config.pageCacheBytes, refreshAfterMs: 60_000 })
+      : null;
   const invalidation = new Invalidation(
     {
       purgePages: (tags) => pageCache?.purge(tags),
@@ -247,6 +249,13 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
   });
   connectLiveBlogBridge({ liveblogs, realtime, articles, media, timeZone: config.timeZone });
   related.overridesChanged.on((articleId) => void invalidation.purge([`article:${articleId}`]));
+  // Every reader page shows the banner: purge them all. Where the change was made, everywhere (other
+  // instances, the edge); elsewhere, this instance's pages again once its banner memory has the change, so
+  // a page re-rendered between the purge message and the banner event cannot keep the old banner.
+  breaking.onChange(({ local }) => {
+    if (local) void invalidation.purge(['site']);
+    else pageCache?.purge(['site']);
+  });
   // "Listen to this article" shows only when a recording exists; the podcast feed lists them.
   audio.onRecordingChanged((articleId) => void invalidation.purge([`article:${articleId}`, 'feeds']));
   const assets = await StaticAssets.load(publicAssetsFolder);

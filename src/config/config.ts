@@ -38,6 +38,7 @@ const envSchema = z.object({
   PUSH_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false'),
   NODE_ENV: z.string().optional(),
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  PODCAST_OWNER_EMAIL: z.email('PODCAST_OWNER_EMAIL must be an email address').optional(),
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
 });
 
@@ -65,6 +66,8 @@ export interface Config {
   seedDemo: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** The podcast feed's itunes:owner address (else the MAIL_FROM address). */
+  podcastOwnerEmail: string | undefined;
   maxUploadBytes: number;
   /** Bytes of rendered pages kept in memory (raw and compressed), or 0 when the page cache is off. */
   pageCacheBytes: number;
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     seedDemo: e.SEED_DEMO === 'auto',
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    podcastOwnerEmail: e.PODCAST_OWNER_EMAIL,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     pageCacheBytes: e.PAGE_CACHE === 'on' ? e.PAGE_CACHE_MB * 1024 * 1024 : 0,
     secureCookies: siteUrl.startsWith('https://'),

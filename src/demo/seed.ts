@@ -1,5 +1,6 @@
 import type { ArticlesService, Block } from '../modules/articles/index.ts';
 import type { AuthorsService } from '../modules/authors/index.ts';
+import type { LiveBlogsService } from '../modules/liveblogs/index.ts';
 import type { MediaService } from '../modules/media/index.ts';
 import { slugify } from '../shared/slug.ts';
 import { demoArticles, demoAuthors, demoSections } from './content/index.ts';
@@ -10,6 +11,8 @@ export interface SeedServices {
   articles: ArticlesService;
   authors: AuthorsService;
   media: MediaService;
+  /** When given, demo live blogs get their entries. */
+  liveblogs?: LiveBlogsService;
 }
 
 export interface SeedResult {
@@ -99,7 +102,46 @@ export async function seedDemo(services: SeedServices, now = new Date()): Promis
     for (const block of demo.body) body.push(await resolveBlock(block, ids, media));
     await articles.publishImported(id, body);
   }
+  if (services.liveblogs) await seedLiveEntries(services.liveblogs, ids, authorIds, media, now);
   return { created: toPublish.length, existing };
+}
+
+/** Entries of the demo live blogs; a blog that already has entries is left alone (idempotent). */
+async function seedLiveEntries(
+  liveblogs: LiveBlogsService,
+  ids: Map<string, number>,
+  authorIds: Map<string, number>,
+  media: MediaService,
+  now: Date,
+): Promise<void> {
+  const minute = 60_000;
+  for (const demo of demoArticles) {
+    const articleId = ids.get(demo.slug);
+    if (!demo.liveEntries || articleId === undefined) continue;
+    const entries = [];
+    for (const entry of demo.liveEntries) {
+      const postedAt = new Date(now.getTime() - entry.minutesAgo * minute);
+      const body: Block[] = [];
+      for (const block of entry.body) body.push(await resolveBlock(block, ids, media));
+      entries.push({
+        postedAt,
+        title: entry.title ?? null,
+        body,
+        keyEvent: entry.keyEvent ?? false,
+        pinned: entry.pinned ?? false,
+        authorId: authorIds.get(entry.author) ?? null,
+        corrections: entry.correction
+          ? [
+              {
+                text: entry.correction.text,
+                at: new Date(postedAt.getTime() + entry.correction.minutesLater * minute),
+              },
+            ]
+          : [],
+      });
+    }
+    await liveblogs.importEntries(articleId, entries);
+  }
 }
 
 async function resolveBlock(block: DemoBlock, ids: Map<string, number>, media: MediaService): Promise<Block> {

@@ -68,6 +68,22 @@ export interface DemoArticle {
   corrections?: { hoursLater: number; text: string }[];
   /** Editors' placement on the home page: 0 is the lead story, 1..n the top stories. */
   homePosition?: number;
+  /** A live blog (label "live"): its entries, posted relative to the seed time. */
+  liveEntries?: DemoLiveEntry[];
+}
+
+/** One update of a demo live blog. */
+export interface DemoLiveEntry {
+  /** Posted this many minutes before the seed runs. */
+  minutesAgo: number;
+  title?: string;
+  body: DemoBlock[];
+  /** Author slug for the entry's byline. */
+  author: string;
+  keyEvent?: boolean;
+  pinned?: boolean;
+  /** A public correction, made this many minutes after posting. */
+  correction?: { minutesLater: number; text: string };
 }
 
 export interface DemoAuthor {

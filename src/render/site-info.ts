@@ -1,4 +1,5 @@
 import type { SectionRef } from '../modules/articles/index.ts';
+import type { BannerView } from '../modules/breaking/index.ts';
 
 /** What every reader page knows about the publication. Built once per request by the HTTP layer. */
 export interface SiteInfo {
@@ -12,7 +13,11 @@ export interface SiteInfo {
   /** Path of the stylesheet, content-hashed so it can be cached for a year. */
   stylesheet: string;
   /** Content-hashed paths of the reader islands, when they are built (a page works without them). */
-  scripts?: { search?: string; views?: string };
+  scripts?: { search?: string; views?: string; live?: string; breaking?: string; pushOptIn?: string };
+  /** The breaking-news banner every reader page shows at the top, when one is up. */
+  breaking?: BannerView | null;
+  /** The newest live event id when the request arrived: the page's live stream replays from here. */
+  liveSince?: number;
 }
 
 export interface PageMeta {

@@ -1,5 +1,6 @@
 import type { ArticleView } from '../modules/articles/index.ts';
 import { brandAssets } from '../modules/feeds/index.ts';
+import { entryLabel, entryPlainText, type LiveEntry } from '../modules/liveblogs/index.ts';
 import { crop, type ImageRef } from '../modules/media/index.ts';
 import type { SiteInfo } from './site-info.ts';
 
@@ -109,6 +110,37 @@ export function breadcrumbJsonLd(site: SiteInfo, trail: { name: string; path: st
       position: index + 1,
       name: item.name,
       item: absolute(site, item.path),
+    })),
+  };
+}
+
+/**
+ * A live blog: NewsArticle's fields as LiveBlogPosting, with its coverage times and the entries on the
+ * page as BlogPosting updates (each with its own permalink).
+ */
+export function liveBlogPostingJsonLd(
+  site: SiteInfo,
+  article: ArticleView,
+  blog: { startedAt: Date; endedAt: Date | null; lastChange: Date | null; updates: LiveEntry[] },
+): object {
+  const base = newsArticleJsonLd(site, article) as { dateModified: string };
+  const modified = blog.lastChange && blog.lastChange.toISOString() > base.dateModified;
+  return {
+    ...base,
+    '@type': 'LiveBlogPosting',
+    dateModified: modified && blog.lastChange ? blog.lastChange.toISOString() : base.dateModified,
+    coverageStartTime: blog.startedAt.toISOString(),
+    coverageEndTime: blog.endedAt?.toISOString(),
+    liveBlogUpdate: blog.updates.map((entry) => ({
+      '@type': 'BlogPosting',
+      headline: entryLabel(entry, 110),
+      datePublished: entry.postedAt.toISOString(),
+      dateModified: (entry.editedAt ?? entry.postedAt).toISOString(),
+      url: absolute(site, `${article.url}/updates/${entry.id}`),
+      articleBody: entryPlainText(entry.body),
+      author: entry.author
+        ? { '@type': 'Person', name: entry.author.name, url: absolute(site, `/author/${entry.author.slug}`) }
+        : undefined,
     })),
   };
 }

@@ -6,6 +6,7 @@ import { scienceArticles } from './articles-science.ts';
 import { sportArticles } from './articles-sport.ts';
 import { technologyArticles } from './articles-technology.ts';
 import { worldArticles } from './articles-world.ts';
+import { liveBlogArticles } from './liveblog.ts';
 
 export { demoAuthors } from './authors.ts';
 export { demoSections } from './sections.ts';
@@ -19,4 +20,6 @@ export const demoArticles: DemoArticle[] = [
   ...scienceArticles,
   ...cultureArticles,
   ...sportArticles,
+  // Last, so the positions of the other demo stories stay as they were.
+  ...liveBlogArticles,
 ];

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { h } from 'preact';
+import { Fragment, h } from 'preact';
 import type { ArticleStatus } from '../../modules/articles/index.ts';
 import { labels } from '../../modules/articles/index.ts';
 import { renderDocument } from '../../render/document.tsx';
 import { DashboardPage, statusNames } from '../../render/pages/admin/dashboard-page.tsx';
 import { HomeCurationPage } from '../../render/pages/admin/home-page-curation.tsx';
 import { MediaPage } from '../../render/pages/admin/media-page.tsx';
+import { PushEntry } from '../../render/pages/admin/push-entry.tsx';
 import { UsersPage } from '../../render/pages/admin/users-page.tsx';
 import { ArticlePage } from '../../render/pages/site/article-page.tsx';
 import { DomainError } from '../../shared/errors.ts';
@@ -69,9 +70,18 @@ export function registerPageRoutes(app: FastifyInstance, deps: HttpDeps): void {
       request,
       reply,
       h(
-        'div',
-        { id: 'editor-root', class: 'editor-root' },
-        h('noscript', null, 'The editor needs JavaScript.'),
+        Fragment,
+        null,
+        // Editors may push a published story to readers who opted in (routes in push.routes.ts).
+        article.status === 'published' &&
+          deps.push.enabled &&
+          users.can(actor, 'push.send') &&
+          h(PushEntry, { articleId: article.id, breaking: article.label === 'breaking' }),
+        h(
+          'div',
+          { id: 'editor-root', class: 'editor-root' },
+          h('noscript', null, 'The editor needs JavaScript.'),
+        ),
       ),
       {
         title: article.headline || 'Untitled draft',

@@ -6,7 +6,7 @@ import type { HttpDeps } from '../deps.ts';
 
 export interface AdminPageOptions {
   title: string;
-  active?: 'dashboard' | 'media' | 'home' | 'users' | 'audio';
+  active?: 'dashboard' | 'media' | 'home' | 'users' | 'audio' | 'breaking';
   status?: number;
   scripts?: string[];
   stylesheets?: string[];

@@ -122,12 +122,24 @@ function opaque(tag: string): string {
   return tag.trim().replace(/^W\//, '');
 }
 
-/** RFC 9110 weak comparison of If-None-Match against the page's ETag. */
-export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch || !etag) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  const mine = opaque(etag);
-  return ifNoneMatch.split(',').some((candidate) => opaque(candidate) === mine);
+/**
+ * RFC 9110 conditional GET: If-None-Match (weak comparison) decides when sent; If-Modified-Since only
+ * counts without it, and only for pages that carry Last-Modified (feeds, sitemaps).
+ */
+export function notModified(
+  page: Pick<CachedPage, 'etag' | 'headers'>,
+  ifNoneMatch: string | undefined,
+  ifModifiedSince: string | undefined,
+): boolean {
+  if (ifNoneMatch) {
+    if (ifNoneMatch.trim() === '*') return true;
+    const mine = opaque(page.etag);
+    return mine !== '' && ifNoneMatch.split(',').some((candidate) => opaque(candidate) === mine);
+  }
+  const lastModified = page.headers['last-modified'];
+  if (!ifModifiedSince || !lastModified) return false;
+  const since = Date.parse(ifModifiedSince);
+  return !Number.isNaN(since) && Date.parse(lastModified) <= since;
 }
 
 export interface PageResponse {
@@ -142,11 +154,12 @@ export function respond(
   request: {
     method?: string | undefined;
     ifNoneMatch?: string | undefined;
+    ifModifiedSince?: string | undefined;
     acceptEncoding?: string | undefined;
   },
   state: 'hit' | 'stale' | 'miss',
 ): PageResponse {
-  if (matchesEtag(request.ifNoneMatch, page.etag)) {
+  if (notModified(page, request.ifNoneMatch, request.ifModifiedSince)) {
     return { status: 304, headers: { ...page.headers, 'x-page-cache': state }, body: null };
   }
   const encoding = encodingFor(request.acceptEncoding);

@@ -31,6 +31,7 @@ function send(
       // Fastify's HEAD routes drop the body themselves, keeping its Content-Length.
       method: 'GET',
       ifNoneMatch: request.headers['if-none-match'],
+      ifModifiedSince: request.headers['if-modified-since'],
       acceptEncoding: request.headers['accept-encoding'],
     },
     state,
@@ -108,6 +109,7 @@ export function serveFromCache(cache: PageCache, req: IncomingMessage, res: Serv
     {
       method: req.method,
       ifNoneMatch: req.headers['if-none-match'],
+      ifModifiedSince: req.headers['if-modified-since'],
       acceptEncoding: req.headers['accept-encoding'],
     },
     'hit',

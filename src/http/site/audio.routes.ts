@@ -72,7 +72,7 @@ export function registerAudioRoutes(app: FastifyInstance, deps: HttpDeps): void 
       width: brandAssets.smallIcon.width,
       height: brandAssets.smallIcon.height,
     },
-    ownerEmail: podcastOwnerEmail(process.env.PODCAST_OWNER_EMAIL, deps.config.mailFrom),
+    ownerEmail: podcastOwnerEmail(deps.config.podcastOwnerEmail, deps.config.mailFrom),
   };
 
   app.get<{ Params: { id: string; file: string } }>('/audio/:id/:file', async (request, reply) => {

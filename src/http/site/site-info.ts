@@ -12,7 +12,16 @@ export async function siteInfo(deps: HttpDeps, request: FastifyRequest): Promise
     sections: sections.map(({ slug, name }) => ({ slug, name })),
     now: request.ctx.now,
     stylesheet: deps.assets.url('site.css'),
-    scripts: { search: islandUrl(deps, 'search.js'), views: islandUrl(deps, 'views.js') },
+    scripts: {
+      search: islandUrl(deps, 'search.js'),
+      views: islandUrl(deps, 'views.js'),
+      live: islandUrl(deps, 'live.js'),
+      breaking: islandUrl(deps, 'breaking.js'),
+      // Breaking-news alerts: no opt-in at all when PUSH_NOTIFICATIONS=off.
+      pushOptIn: deps.push.enabled ? islandUrl(deps, 'push-optin.js') : undefined,
+    },
+    breaking: deps.breaking.current(request.ctx.now),
+    liveSince: request.liveSince,
   };
 }
 

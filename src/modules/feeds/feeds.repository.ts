@@ -6,6 +6,7 @@ import {
   articles,
   articleTags,
   authors,
+  liveBlogEntries,
   media,
   sections,
   tags,
@@ -44,13 +45,15 @@ const toDateOrNull = (value: unknown): Date | null => (value == null ? null : to
 
 /**
  * When a story last changed in a way readers can see: first publication, a public update or a correction
- * (the same moment the page's structured data calls dateModified).
+ * (the same moment the page's structured data calls dateModified), or a live blog's newest entry.
  */
 const lastmod = sql`greatest(
     ${articles.publishedAt},
     ${articles.publicUpdatedAt},
     (select max(${articleCorrections.correctedAt}) from ${articleCorrections}
-      where ${articleCorrections.articleId} = ${articles.id})
+      where ${articleCorrections.articleId} = ${articles.id}),
+    (select max(${liveBlogEntries.updatedAt}) from ${liveBlogEntries}
+      where ${liveBlogEntries.articleId} = ${articles.id})
   )`;
 
 const published = sql`${articles.status} = 'published'`;

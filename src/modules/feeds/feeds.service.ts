@@ -10,6 +10,7 @@ import {
   referencedMediaIds,
 } from '../articles/index.ts';
 import type { AuthorsService } from '../authors/index.ts';
+import { entryLabel, entryPlainText, type LiveEntry } from '../liveblogs/index.ts';
 import { type CropService, type ImageRef, variantUrl, widthsFor } from '../media/index.ts';
 import { brandAssets } from './brand.ts';
 import {
@@ -59,6 +60,14 @@ export interface CardSource {
   cardsByIds(ids: readonly number[]): Promise<ArticleCard[]>;
 }
 
+/** A live blog's newest entries, for its own feed. */
+export interface LiveBlogEntrySource {
+  feedEntries(articleId: number, limit: number): Promise<LiveEntry[]>;
+}
+
+/** Entries in a live blog's feed. */
+const liveBlogFeedSize = 50;
+
 export interface ImageSource {
   imagesById(ids: readonly number[]): Promise<Map<number, ImageRef>>;
 }
@@ -101,6 +110,7 @@ export class FeedsService {
     private readonly settings: DistributionSettings,
     private readonly renderContent: FeedContentRenderer,
     private readonly websub: WebSubPublisher | null = null,
+    private readonly liveblogs: LiveBlogEntrySource | null = null,
   ) {
     this.hostname = new URL(site.url).hostname;
   }
@@ -138,6 +148,61 @@ export class FeedsService {
       const body =
         format === 'rss' ? rssXml(document) : format === 'atom' ? atomXml(document) : jsonFeed(document);
       return { body, contentType: feedContentTypes[format], newest: document.updated };
+    });
+  }
+
+  /**
+   * A live blog's own RSS feed: its newest entries, each linking to the entry's permalink. Kept until
+   * content changes, like every feed (wire `invalidate` to live-blog changes too).
+   */
+  liveBlogFeed(
+    article: Pick<ArticleCard, 'id' | 'url' | 'headline' | 'standfirst' | 'section' | 'publishedAt'>,
+  ) {
+    return this.cached(`${article.url}/feed.xml`, async () => {
+      const entries = (await this.liveblogs?.feedEntries(article.id, liveBlogFeedSize)) ?? [];
+      const bodies = entries.map((e) => e.body);
+      const [linkedCards, images] = await Promise.all([
+        this.cards.cardsByIds([...new Set(bodies.flatMap((b) => referencedArticleIds(b)))]),
+        this.images.imagesById([...new Set(bodies.flatMap((b) => referencedMediaIds(b)))]),
+      ]);
+      const ctx = { linked: new Map(linkedCards.map((c) => [c.id, c])), images, siteUrl: this.site.url };
+      const day = article.publishedAt.toISOString().slice(0, 10);
+      const items: FeedItem[] = entries.map((entry) => ({
+        id: `tag:${this.hostname},${day}:liveblog:${article.id}:${entry.id}`,
+        url: this.absolute(`${article.url}/updates/${entry.id}`),
+        title: entryLabel(entry, 110),
+        summary: entryPlainText(entry.body).replace(/\s+/g, ' ').slice(0, 300),
+        contentHtml: this.renderContent(entry.body, ctx),
+        published: entry.postedAt,
+        updated: entry.editedAt ?? entry.postedAt,
+        authors: entry.author
+          ? [{ name: entry.author.name, url: this.absolute(`/author/${entry.author.slug}`) }]
+          : [],
+        section: { name: article.section.name, url: this.absolute(`/${article.section.slug}`) },
+        tags: [],
+        image: null,
+      }));
+      const newest = maxDate(entries.map((e) => e.updatedAt)) ?? article.publishedAt;
+      const document: FeedDocument = {
+        title: `${article.headline} | ${this.site.name}`,
+        description: article.standfirst,
+        pageUrl: this.absolute(article.url),
+        selfUrl: this.absolute(`${article.url}/feed.xml`),
+        language: this.site.language,
+        updated: newest,
+        publisher: this.site.name,
+        siteUrl: this.absolute('/'),
+        icon: this.absolute(brandAssets.icon.path),
+        smallLogo: {
+          url: this.absolute(brandAssets.smallIcon.path),
+          width: brandAssets.smallIcon.width,
+          height: brandAssets.smallIcon.height,
+        },
+        hub: null,
+        owners: [],
+        items,
+      };
+      return { body: rssXml(document), contentType: feedContentTypes.rss, newest };
     });
   }
 

@@ -16,6 +16,7 @@ export {
   type FeedContentRenderer,
   FeedsService,
   type ImageSource,
+  type LiveBlogEntrySource,
   newsLimit,
   newsWindowMs,
   type Rendered,

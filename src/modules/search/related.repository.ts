@@ -136,9 +136,20 @@ export class RelatedRepository {
         limit ${perSource}
       ),
       by_section as (
-        select a.id from ${articles} a, me
-        where a.section_id = me.section_id and a.status = 'published' and a.id <> ${articleId}
-        order by abs(extract(epoch from a.published_at - me.published_at)), a.id desc
+        -- The closest in time are among the nearest on either side: two short walks of the section's
+        -- (published_at, id) index instead of sorting the whole section.
+        select near.id from (
+          (select a.id, a.published_at from ${articles} a, me
+            where a.section_id = me.section_id and a.status = 'published' and a.id <> ${articleId}
+              and (a.published_at <= me.published_at or me.published_at is null)
+            order by a.published_at desc nulls last, a.id desc limit ${perSource})
+          union all
+          (select a.id, a.published_at from ${articles} a, me
+            where a.section_id = me.section_id and a.status = 'published' and a.id <> ${articleId}
+              and a.published_at > me.published_at
+            order by a.published_at asc nulls first, a.id asc limit ${perSource})
+        ) near, me
+        order by abs(extract(epoch from near.published_at - me.published_at)), near.id desc
         limit ${perSource}
       ),
       pool as (

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { DomainError, notFound } from '../../shared/errors.ts';
 import { Memo } from '../../shared/memo.ts';
+import { Signal } from '../../shared/signal.ts';
 import type { ArticleCard, Block } from '../articles/index.ts';
 import { referencedArticleIds } from '../articles/index.ts';
 import { type Actor, can } from '../users/index.ts';
 import type { Overrides, RelatedRepository } from './related.repository.ts';
 import { rankRelated } from './related.ts';
 import type { CardSource } from './search.service.ts';
-import { Signal } from '../../shared/signal.ts';
 
 export const relatedListSize = 4;
 const maxPinned = 10;

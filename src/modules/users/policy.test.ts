@@ -13,11 +13,14 @@ const expected: Record<Action, Record<Role, Expect>> = {
   'article.unpublish': { contributor: 'no', reporter: 'own', editor: 'yes', administrator: 'yes' },
   'article.correct': { contributor: 'no', reporter: 'own', editor: 'yes', administrator: 'yes' },
   'home.curate': { contributor: 'no', reporter: 'no', editor: 'yes', administrator: 'yes' },
+  'liveblog.post': { contributor: 'no', reporter: 'yes', editor: 'yes', administrator: 'yes' },
+  'liveblog.manage': { contributor: 'no', reporter: 'no', editor: 'yes', administrator: 'yes' },
   'media.upload': { contributor: 'yes', reporter: 'yes', editor: 'yes', administrator: 'yes' },
   'media.edit': { contributor: 'yes', reporter: 'yes', editor: 'yes', administrator: 'yes' },
   'audit.view': { contributor: 'no', reporter: 'no', editor: 'yes', administrator: 'yes' },
   'users.manage': { contributor: 'no', reporter: 'no', editor: 'no', administrator: 'yes' },
   'settings.manage': { contributor: 'no', reporter: 'no', editor: 'no', administrator: 'yes' },
+  'push.send': { contributor: 'no', reporter: 'no', editor: 'yes', administrator: 'yes' },
 };
 
 const me = 7;

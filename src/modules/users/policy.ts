@@ -12,11 +12,15 @@ export const actions = [
   'article.unpublish',
   'article.correct',
   'home.curate',
+  'liveblog.post',
+  'liveblog.manage',
   'media.upload',
   'media.edit',
   'audit.view',
   'users.manage',
   'settings.manage',
+  /** Send a Web Push alert about a published story to every reader who opted in. */
+  'push.send',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -37,6 +41,7 @@ const table: Record<Role, Partial<Record<Action, Rule>>> = {
     'article.publish': 'own',
     'article.unpublish': 'own',
     'article.correct': 'own',
+    'liveblog.post': 'any',
     'media.upload': 'any',
     'media.edit': 'any',
   },
@@ -48,9 +53,12 @@ const table: Record<Role, Partial<Record<Action, Rule>>> = {
     'article.unpublish': 'any',
     'article.correct': 'any',
     'home.curate': 'any',
+    'liveblog.post': 'any',
+    'liveblog.manage': 'any',
     'media.upload': 'any',
     'media.edit': 'any',
     'audit.view': 'any',
+    'push.send': 'any',
   },
   administrator: Object.fromEntries(
     [
@@ -61,7 +69,8 @@ const table: Record<Role, Partial<Record<Action, Rule>>> = {
       'article.unpublish',
       'article.correct',
     ]
-      .concat(['home.curate', 'media.upload', 'media.edit', 'audit.view', 'users.manage', 'settings.manage'])
+      .concat(['home.curate', 'liveblog.post', 'liveblog.manage', 'media.upload', 'media.edit', 'audit.view'])
+      .concat(['users.manage', 'settings.manage', 'push.send'])
       .map((a) => [a, 'any']),
   ) as Partial<Record<Action, Rule>>,
 };

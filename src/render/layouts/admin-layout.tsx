@@ -8,7 +8,7 @@ interface Props {
   scripts?: string[];
   me?: User;
   csrf?: string;
-  active?: 'dashboard' | 'media' | 'home' | 'users' | 'audio';
+  active?: 'dashboard' | 'media' | 'home' | 'users' | 'audio' | 'breaking';
   children: ComponentChildren;
   /** Data for a browser island, in a JSON data block (never executed, so CSP allows it). */
   data?: { id: string; value: unknown };
@@ -64,6 +64,9 @@ export function AdminLayout(props: Props) {
                   </a>
                 </li>
                 <li>
+                  <a href="/admin/live">Live</a>
+                </li>
+                <li>
                   <a href="/admin/audio" aria-current={active === 'audio' ? 'page' : undefined}>
                     Audio
                   </a>
@@ -72,6 +75,13 @@ export function AdminLayout(props: Props) {
                   <li>
                     <a href="/admin/home" aria-current={active === 'home' ? 'page' : undefined}>
                       Home page
+                    </a>
+                  </li>
+                )}
+                {canCurate && (
+                  <li>
+                    <a href="/admin/breaking" aria-current={active === 'breaking' ? 'page' : undefined}>
+                      Breaking
                     </a>
                   </li>
                 )}

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDateline } from '../../shared/dates.ts';
+import { BreakingBanner } from '../components/breaking-banner.tsx';
+import { PushOptIn } from '../components/push-optin.tsx';
 import { MastheadSearch } from '../components/search-form.tsx';
 import { Document } from '../document.tsx';
 import type { PageMeta, SiteInfo } from '../site-info.ts';
@@ -9,16 +11,19 @@ interface Props {
   meta: PageMeta;
   /** Section slug to mark as current in the navigation. */
   current?: string;
+  /** Live topics besides `site` (every page follows it), e.g. `liveblog:12` on a live blog. */
+  liveTopics?: string[];
   children: ComponentChildren;
 }
 
-export function SiteLayout({ site, meta, current, children }: Props) {
+export function SiteLayout({ site, meta, current, liveTopics, children }: Props) {
   const today = formatDateline(site.now, site.timeZone).replace(/, \d\d:\d\d$/, '');
   return (
     <Document site={site} meta={meta}>
       <a class="skip-link" href="#main">
         Skip to content
       </a>
+      <BreakingBanner banner={site.breaking} />
       <header class="masthead">
         <div class="masthead-inner">
           <p class="masthead-date">{today}</p>
@@ -52,7 +57,12 @@ export function SiteLayout({ site, meta, current, children }: Props) {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main
+        id="main"
+        tabIndex={-1}
+        data-live-topics={['site', ...(liveTopics ?? [])].join(' ')}
+        data-live-since={site.liveSince === undefined ? undefined : String(site.liveSince)}
+      >
         {children}
       </main>
       <footer class="site-footer">
@@ -70,9 +80,12 @@ export function SiteLayout({ site, meta, current, children }: Props) {
               </li>
             </ul>
           </nav>
+          <PushOptIn script={site.scripts?.pushOptIn} />
           <p class="footer-note">Published with Broadsheet, open-source newsroom software.</p>
         </div>
       </footer>
+      {site.scripts?.breaking && <script type="module" src={site.scripts.breaking} />}
+      {site.scripts?.live && <script type="module" src={site.scripts.live} />}
     </Document>
   );
 }

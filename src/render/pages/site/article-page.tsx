@@ -6,9 +6,9 @@ import { Blocks, SentenceText } from '../../components/blocks.tsx';
 import { Dateline } from '../../components/dates.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { Label } from '../../components/label.tsx';
+import { LatestRail } from '../../components/latest-rail.tsx';
 import { LiveBadge, LiveBlog } from '../../components/liveblog/live-blog.tsx';
 import { type LivePage, liveBlogMeta } from '../../components/liveblog/live-meta.ts';
-import { LatestRail } from '../../components/latest-rail.tsx';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
 import { MostReadRail, RelatedStories } from '../../components/story-list.tsx';
 import { SiteLayout } from '../../layouts/site-layout.tsx';
@@ -149,7 +149,13 @@ export function ArticlePage({
           <Blocks blocks={article.body} ctx={marks ? { ...data, sentences: marks } : data} />
         </div>
         {live && (
-          <LiveBlog view={live.view} ctx={data} articleUrl={article.url} timeZone={site.timeZone} now={site.now} />
+          <LiveBlog
+            view={live.view}
+            ctx={data}
+            articleUrl={article.url}
+            timeZone={site.timeZone}
+            now={site.now}
+          />
         )}
         {article.corrections.length > 0 && (
           <section class="corrections" aria-labelledby="corrections-title">

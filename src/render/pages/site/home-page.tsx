@@ -1,12 +1,25 @@
 import type { ArticleCard as Card, HomeData } from '../../../modules/articles/index.ts';
+import type { RunningBlog } from '../../../modules/liveblogs/index.ts';
 import { ArticleCard } from '../../components/article-card.tsx';
 import { LatestRail } from '../../components/latest-rail.tsx';
+import { LiveStrip } from '../../components/liveblog/live-strip.tsx';
 import { MostReadRail } from '../../components/story-list.tsx';
 import { SiteLayout } from '../../layouts/site-layout.tsx';
 import type { SiteInfo } from '../../site-info.ts';
 import { organizationJsonLd, websiteJsonLd } from '../../structured-data.ts';
 
-export function HomePage({ site, data, mostRead }: { site: SiteInfo; data: HomeData; mostRead?: Card[] }) {
+export function HomePage({
+  site,
+  data,
+  mostRead,
+  live,
+}: {
+  site: SiteInfo;
+  data: HomeData;
+  mostRead?: Card[];
+  /** Running live blogs, shown as a "Live" strip above the top stories. */
+  live?: RunningBlog[];
+}) {
   const meta = {
     title: `${site.name}: the latest news, as it happens`,
     description: `The latest news and analysis from ${site.name}: politics, the world, business, technology, science, culture and sport.`,
@@ -16,6 +29,7 @@ export function HomePage({ site, data, mostRead }: { site: SiteInfo; data: HomeD
   return (
     <SiteLayout site={site} meta={meta} current="home">
       <h1 class="visually-hidden">{site.name}: top stories</h1>
+      {live && <LiveStrip blogs={live} site={site} />}
       <div class="home-top">
         <section class="home-lead" aria-label="Top stories">
           {data.lead && <ArticleCard card={data.lead} site={site} variant="lead" level={2} showSection />}

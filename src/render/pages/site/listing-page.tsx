@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ArticleCard as Card, Page } from '../../../modules/articles/index.ts';
+import type { ArticleListing } from '../../../modules/articles/index.ts';
 import { ArticleCard } from '../../components/article-card.tsx';
 import { Pagination, pageHref } from '../../components/pagination.tsx';
 import { SiteLayout } from '../../layouts/site-layout.tsx';
@@ -11,7 +11,7 @@ interface Props {
   title: string;
   description: string;
   basePath: string;
-  page: Page<Card>;
+  page: ArticleListing;
   current?: string;
   /** What sits above the list: the author's profile, a section description. */
   intro?: ComponentChildren;
@@ -22,11 +22,13 @@ interface Props {
 
 export function ListingPage(props: Props) {
   const { site, page, basePath } = props;
-  const suffix = page.page > 1 ? ` (page ${page.page})` : '';
+  const { position } = page;
+  const suffix =
+    'page' in position ? (position.page > 1 ? ` (page ${position.page})` : '') : ' (older stories)';
   const meta: PageMeta = {
     title: `${props.title}${suffix}`,
     description: props.description,
-    path: pageHref(basePath, page.page),
+    path: pageHref(basePath, position),
     jsonLd: props.jsonLd,
     noindex: page.items.length === 0,
   };
@@ -52,7 +54,7 @@ export function ListingPage(props: Props) {
           ))}
         </div>
       )}
-      <Pagination basePath={basePath} page={page.page} pageCount={page.pageCount} />
+      <Pagination basePath={basePath} listing={page} />
     </SiteLayout>
   );
 }
