@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../src/app/wire.ts';
+import type { EditorArticle } from '../../src/modules/articles/index.ts';
 import type { Role } from '../../src/modules/users/index.ts';
 
 interface Answer {
@@ -104,4 +105,25 @@ export async function signedIn(app: App, server: FastifyInstance, role: Role, au
   const res = await client.signIn(email, password);
   if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
   return { client, user, email, password };
+}
+
+/** The fields the editor saves, from what the editor API returns. */
+export function editable(a: EditorArticle) {
+  return {
+    version: a.version,
+    headline: a.headline,
+    standfirst: a.standfirst,
+    label: a.label,
+    sectionId: a.sectionId,
+    tags: a.tags,
+    authorIds: a.authors.map((author) => author.id),
+    leadMediaId: a.leadMedia?.id ?? null,
+    slug: a.slug,
+    seoTitle: a.seoTitle,
+    seoDescription: a.seoDescription,
+    socialTitle: a.socialTitle,
+    socialDescription: a.socialDescription,
+    embargoUntil: a.embargoUntil,
+    body: a.body,
+  };
 }

@@ -2,32 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { EditorArticle } from '../../src/modules/articles/index.ts';
-import { signedIn } from '../helpers/admin-client.ts';
+import { editable, signedIn } from '../helpers/admin-client.ts';
 import { databaseKinds, startTestApp, type TestApp } from '../helpers/app.ts';
 import { decodeEntities } from '../helpers/html.ts';
 
 type Client = Awaited<ReturnType<typeof signedIn>>['client'];
-
-/** The fields the editor saves, from what the editor API returns. */
-function editable(a: EditorArticle) {
-  return {
-    version: a.version,
-    headline: a.headline,
-    standfirst: a.standfirst,
-    label: a.label,
-    sectionId: a.sectionId,
-    tags: a.tags,
-    authorIds: a.authors.map((author) => author.id),
-    leadMediaId: a.leadMedia?.id ?? null,
-    slug: a.slug,
-    seoTitle: a.seoTitle,
-    seoDescription: a.seoDescription,
-    socialTitle: a.socialTitle,
-    socialDescription: a.socialDescription,
-    embargoUntil: a.embargoUntil,
-    body: a.body,
-  };
-}
 
 /** The pages whose caching the invalidation matrix watches. */
 const watched = [

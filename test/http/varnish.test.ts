@@ -8,7 +8,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { edgePurgeJob } from '../../src/app/edge-purge.ts';
-import { signedIn } from '../helpers/admin-client.ts';
+import type { EditorArticle } from '../../src/modules/articles/index.ts';
+import { editable, signedIn } from '../helpers/admin-client.ts';
 import { databaseKinds, startTestApp, type TestApp } from '../helpers/app.ts';
 import { projectRoot } from '../helpers/template.ts';
 
@@ -124,43 +125,6 @@ interface Seen {
   keys: string[];
   body: string;
   headers: Headers;
-}
-
-interface EditorArticle {
-  id: number;
-  version: number;
-  status: string;
-  url: string | null;
-  headline: string;
-  standfirst: string;
-  label: string;
-  sectionId: number;
-  tags: string[];
-  authors: { id: number }[];
-  leadMedia: { id: number } | null;
-  slug: string;
-  body: unknown[];
-}
-
-/** The fields PUT /admin/api/articles/:id takes, from an article as the editor API returns it. */
-function editable(a: EditorArticle) {
-  return {
-    version: a.version,
-    headline: a.headline,
-    standfirst: a.standfirst,
-    label: a.label,
-    sectionId: a.sectionId,
-    tags: a.tags,
-    authorIds: a.authors.map((author) => author.id),
-    leadMediaId: a.leadMedia?.id ?? null,
-    slug: a.slug,
-    seoTitle: '',
-    seoDescription: '',
-    socialTitle: '',
-    socialDescription: '',
-    body: a.body,
-    embargoUntil: null,
-  };
 }
 
 // The story updated, and pages that show it; pages about other things must stay cached.

@@ -188,16 +188,8 @@ export class FeedsService {
         description: article.standfirst,
         pageUrl: this.absolute(article.url),
         selfUrl: this.absolute(`${article.url}/feed.xml`),
-        language: this.site.language,
+        ...this.publisherFields(),
         updated: newest,
-        publisher: this.site.name,
-        siteUrl: this.absolute('/'),
-        icon: this.absolute(brandAssets.icon.path),
-        smallLogo: {
-          url: this.absolute(brandAssets.smallIcon.path),
-          width: brandAssets.smallIcon.width,
-          height: brandAssets.smallIcon.height,
-        },
         hub: null,
         owners: [],
         items,
@@ -425,8 +417,18 @@ export class FeedsService {
       description: resolved.description,
       pageUrl: this.absolute(resolved.pagePath),
       selfUrl: this.absolute(feedPath(subject, format)),
-      language: this.site.language,
+      ...this.publisherFields(),
       updated: newest ?? new Date(0),
+      hub: this.settings.websubHub,
+      owners: resolved.owners,
+      items,
+    };
+  }
+
+  /** What every feed says about the publisher: language, name, home page and brand images. */
+  private publisherFields(): Pick<FeedDocument, 'language' | 'publisher' | 'siteUrl' | 'icon' | 'smallLogo'> {
+    return {
+      language: this.site.language,
       publisher: this.site.name,
       siteUrl: this.absolute('/'),
       icon: this.absolute(brandAssets.icon.path),
@@ -435,9 +437,6 @@ export class FeedsService {
         width: brandAssets.smallIcon.width,
         height: brandAssets.smallIcon.height,
       },
-      hub: this.settings.websubHub,
-      owners: resolved.owners,
-      items,
     };
   }
 

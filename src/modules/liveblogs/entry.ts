@@ -53,6 +53,18 @@ export interface LiveBlogState {
 }
 
 /** An entry in the "Key events" list: a link to the entry and a short label. */
+/** A row of the newsroom's list of live blogs. */
+export interface LiveBlogListRow {
+  id: number;
+  headline: string;
+  status: string;
+  sectionSlug: string;
+  slug: string;
+  endedAt: Date | null;
+  entries: number;
+  lastPost: Date | null;
+}
+
 export interface KeyEvent {
   id: number;
   postedAt: Date;

@@ -9,7 +9,14 @@ import {
   sections,
 } from '../../db/schema/index.ts';
 import { type Block, readBody } from '../articles/index.ts';
-import type { BlogArticle, EntryCorrection, KeyEvent, LiveBlogState, LiveEntry } from './entry.ts';
+import type {
+  BlogArticle,
+  EntryCorrection,
+  KeyEvent,
+  LiveBlogListRow,
+  LiveBlogState,
+  LiveEntry,
+} from './entry.ts';
 import { entryLabel } from './entry.ts';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -347,18 +354,7 @@ export class LiveBlogsRepository {
   }
 
   /** Every article labelled "Live" (any status) with its state and entry count: the newsroom's list. */
-  async liveArticles(): Promise<
-    {
-      id: number;
-      headline: string;
-      status: string;
-      sectionSlug: string;
-      slug: string;
-      endedAt: Date | null;
-      entries: number;
-      lastPost: Date | null;
-    }[]
-  > {
+  async liveArticles(): Promise<LiveBlogListRow[]> {
     const rows = await this.db
       .select({
         id: articles.id,

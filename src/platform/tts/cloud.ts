@@ -101,6 +101,32 @@ export async function speakEach(
   return clips;
 }
 
+export interface CloudSpeechOptions {
+  /** Sentences in flight at once (default 3). */
+  parallel?: number;
+  /** Waits before the quick retries of a throttled or failed request (default 0.5 s, 2 s). */
+  retryDelaysMs?: readonly number[];
+}
+
+/**
+ * Speaks each sentence through a cloud API: one request per piece of at most `maxChars`, a few sentences
+ * at a time, each request retried briefly; the pieces of a sentence are joined into its clip.
+ */
+export function speakThroughApi(
+  texts: readonly string[],
+  maxChars: number,
+  options: CloudSpeechOptions,
+  request: (piece: string) => Promise<Int16Array>,
+): Promise<Int16Array[]> {
+  return speakEach(texts, options.parallel ?? 3, async (text) => {
+    const parts: Int16Array[] = [];
+    for (const piece of pieces(text, maxChars)) {
+      parts.push(await withRetries(() => request(piece), options.retryDelaysMs ?? [500, 2000]));
+    }
+    return concatPcm(parts);
+  });
+}
+
 /**
  * Cuts a text the service would refuse as too long into pieces of at most `maxChars`, at a sentence
  * or clause boundary if there is one, else between words.

@@ -1,14 +1,12 @@
 import type { SpeechClips, SpeechEngine, VoiceInfo } from '../../modules/audio/ports.ts';
 import {
   answerText,
-  concatPcm,
+  type CloudSpeechOptions,
   type HttpAnswer,
   pcm16,
-  pieces,
   post,
   SpeechServiceError,
-  speakEach,
-  withRetries,
+  speakThroughApi,
 } from './cloud.ts';
 import type { GoogleSettings } from './settings.ts';
 import { parseWav } from './wav.ts';
@@ -64,10 +62,8 @@ export function googleVoicesFor(configured: string): VoiceInfo[] {
 const maxChars = 1200;
 const sampleRate = 16000;
 
-export interface GoogleOptions {
-  parallel?: number;
+export interface GoogleOptions extends CloudSpeechOptions {
   timeoutMs?: number;
-  retryDelaysMs?: readonly number[];
 }
 
 export class GoogleEngine implements SpeechEngine {
@@ -88,15 +84,7 @@ export class GoogleEngine implements SpeechEngine {
 
   async synthesize(texts: readonly string[], voice: string): Promise<SpeechClips> {
     const name = this.voices.some((v) => v.id === voice) ? voice : this.defaultVoice;
-    const clips = await speakEach(texts, this.options.parallel ?? 3, async (text) => {
-      const parts: Int16Array[] = [];
-      for (const piece of pieces(text, maxChars)) {
-        parts.push(
-          await withRetries(() => this.request(piece, name), this.options.retryDelaysMs ?? [500, 2000]),
-        );
-      }
-      return concatPcm(parts);
-    });
+    const clips = await speakThroughApi(texts, maxChars, this.options, (piece) => this.request(piece, name));
     return { sampleRate, clips };
   }
 

@@ -2,14 +2,12 @@ import aws4 from 'aws4';
 import type { SpeechClips, SpeechEngine, VoiceInfo } from '../../modules/audio/ports.ts';
 import {
   answerText,
-  concatPcm,
+  type CloudSpeechOptions,
   type HttpAnswer,
   pcm16,
-  pieces,
   post,
   SpeechServiceError,
-  speakEach,
-  withRetries,
+  speakThroughApi,
 } from './cloud.ts';
 import type { PollySettings } from './settings.ts';
 
@@ -70,11 +68,8 @@ export function pollyVoicesFor(engine: PollySettings['engine'], configured: stri
 const maxChars = 2500;
 const sampleRate = 16000;
 
-export interface PollyOptions {
-  parallel?: number;
+export interface PollyOptions extends CloudSpeechOptions {
   timeoutMs?: number;
-  /** Quick retries when Polly is busy; longer waits are the job queue's. */
-  retryDelaysMs?: readonly number[];
 }
 
 export class PollyEngine implements SpeechEngine {
@@ -98,15 +93,9 @@ export class PollyEngine implements SpeechEngine {
 
   async synthesize(texts: readonly string[], voice: string): Promise<SpeechClips> {
     const voiceId = this.voices.some((v) => v.id === voice) ? voice : this.defaultVoice;
-    const clips = await speakEach(texts, this.options.parallel ?? 3, async (text) => {
-      const parts: Int16Array[] = [];
-      for (const piece of pieces(text, maxChars)) {
-        parts.push(
-          await withRetries(() => this.request(piece, voiceId), this.options.retryDelaysMs ?? [500, 2000]),
-        );
-      }
-      return concatPcm(parts);
-    });
+    const clips = await speakThroughApi(texts, maxChars, this.options, (piece) =>
+      this.request(piece, voiceId),
+    );
     return { sampleRate, clips };
   }
 

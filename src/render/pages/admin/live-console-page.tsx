@@ -1,4 +1,9 @@
-import type { BlogArticle, LiveBlogState, LiveEntry } from '../../../modules/liveblogs/index.ts';
+import type {
+  BlogArticle,
+  LiveBlogListRow,
+  LiveBlogState,
+  LiveEntry,
+} from '../../../modules/liveblogs/index.ts';
 import { formatDateline } from '../../../shared/dates.ts';
 import type { BlockContext } from '../../components/blocks.tsx';
 import { LiveEntryView } from '../../components/liveblog/live-entry.tsx';
@@ -11,19 +16,8 @@ const statusNames: Record<string, string> = {
   unpublished: 'Unpublished',
 };
 
-export interface LiveListRow {
-  id: number;
-  headline: string;
-  status: string;
-  sectionSlug: string;
-  slug: string;
-  endedAt: Date | null;
-  entries: number;
-  lastPost: Date | null;
-}
-
 /** The newsroom's live blogs: every article labelled "Live", running ones first. */
-export function LiveListPage({ rows, timeZone }: { rows: LiveListRow[]; timeZone: string }) {
+export function LiveListPage({ rows, timeZone }: { rows: LiveBlogListRow[]; timeZone: string }) {
   return (
     <>
       <div class="page-head">
