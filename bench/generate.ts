@@ -221,6 +221,3 @@ export async function generateArchive(
     middleId: base + Math.ceil(count / 2),
   };
 }
-
-/** How many demo articles the seed writes (the generated archive comes on top). */
-export const demoArticleCount = demoArticles.length;

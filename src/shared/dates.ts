@@ -21,13 +21,23 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Pages show the same few hundred times over and over; formatting one costs more than the lookup. */
+const datelines = new Map<string, string>();
+
 export function formatDateline(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`;
+  const key = `${timeZone}|${date.getTime()}`;
+  let dateline = datelines.get(key);
+  if (dateline === undefined) {
+    const parts = Object.fromEntries(
+      formatterFor(timeZone)
+        .formatToParts(date)
+        .map((p) => [p.type, p.value]),
+    );
+    dateline = `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`;
+    if (datelines.size >= 10_000) datelines.clear();
+    datelines.set(key, dateline);
+  }
+  return dateline;
 }
 
 /** "5 min ago", "3 hours ago", else the dateline's date: for compact lists. */

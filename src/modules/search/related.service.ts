@@ -14,6 +14,8 @@ const maxPinned = 10;
 const maxExcluded = 200;
 /** Lists kept in memory (a few ids each); the least recently shown is dropped first. */
 const cacheLimit = 20_000;
+/** Card lists kept between content changes (each a handful of cards). */
+const cardListLimit = 2_000;
 /** Even without content changes, a list is recomputed (in the background) after this long. */
 const maxAgeMs = 30 * 60_000;
 
@@ -55,6 +57,8 @@ export class RelatedService {
   /** An editor pinned or excluded related stories of an article (its id), after commit. */
   readonly overridesChanged = new Signal<number>();
   private readonly cache = new Map<number, Entry>();
+  /** Cards of the lists shown since the last content change, by their ids: a page render costs no query. */
+  private readonly cardLists = new Map<string, Promise<ArticleCard[]>>();
   /** The archive's size only sets rarity weights: counting it every few minutes is plenty. */
   private readonly archiveSize: Memo<number>;
 
@@ -68,11 +72,12 @@ export class RelatedService {
 
   /**
    * Marks every list stale after a content change (wired to `ArticlesService.onChange`). Stale lists are
-   * still shown (their cards are read fresh, so an unpublished story never appears and headlines are
-   * current) while the next reader's visit recomputes them in the background: nobody waits for it.
+   * still shown (their cards are read again after every change, so an unpublished story never appears
+   * and headlines are current) while the next reader's visit recomputes them in the background: nobody waits for it.
    * With an id, that article's list is dropped and computed again before it is next shown.
    */
   invalidate(articleId?: number): void {
+    this.cardLists.clear();
     if (articleId !== undefined) {
       this.cache.delete(articleId);
       return;
@@ -187,8 +192,16 @@ export class RelatedService {
     );
   }
 
-  private async toCards(ids: number[]): Promise<ArticleCard[]> {
-    if (ids.length === 0) return [];
-    return (await this.cards.cardsByIds(ids)).slice(0, relatedListSize);
+  private toCards(ids: number[]): Promise<ArticleCard[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const key = ids.join(',');
+    let cards = this.cardLists.get(key);
+    if (!cards) {
+      if (this.cardLists.size >= cardListLimit) this.cardLists.clear();
+      cards = this.cards.cardsByIds(ids).then((found) => found.slice(0, relatedListSize));
+      cards.catch(() => this.cardLists.delete(key));
+      this.cardLists.set(key, cards);
+    }
+    return cards;
   }
 }
