@@ -30,5 +30,11 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     crossOriginEmbedderPolicy: false,
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     hsts: false,
+    // Headers for browsers and plug-ins long gone (IE 8's download prompt, its XSS filter, Flash policy
+    // files, DNS prefetch control): every reader response would carry them for nothing.
+    xDownloadOptions: false,
+    xXssProtection: false,
+    xPermittedCrossDomainPolicies: false,
+    xDnsPrefetchControl: false,
   });
 }
