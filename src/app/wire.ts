@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.ts';
@@ -93,6 +94,8 @@ export async function wire(config: Readonly<Config>, options: WireOptions = {}):
   const database =
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await migrateDatabase(database);
+  // Pictures and recordings live here; the media routes serve from it even before the first upload.
+  mkdirSync(config.mediaDir, { recursive: true });
   const { db } = database;
   const bus: Bus =
     database.pool && database.url
