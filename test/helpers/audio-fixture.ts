@@ -5,6 +5,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { MPEGDecoder } from 'mpg123-decoder';
 import type { App } from '../../src/app/wire.ts';
 import { demoArticles } from '../../src/demo/content/index.ts';
 import type { Block } from '../../src/modules/articles/index.ts';
@@ -279,4 +280,29 @@ export function googleAnswer(request: FakeRequest): FakeAnswer {
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: JSON.stringify({ audioContent: wav.toString('base64') }),
   };
+}
+
+/** Decodes an MP3 to its first channel's samples, counting frames the decoder could not read. */
+export async function decodeMp3(
+  data: Uint8Array,
+): Promise<{ samples: Float32Array; sampleRate: number; errors: number }> {
+  const decoder = new MPEGDecoder();
+  await decoder.ready;
+  try {
+    const result = decoder.decode(data);
+    return {
+      samples: result.channelData[0] ?? new Float32Array(0),
+      sampleRate: result.sampleRate,
+      errors: result.errors.length,
+    };
+  } finally {
+    decoder.free();
+  }
+}
+
+/** Root mean square of samples[from, to): how loud, so silence is caught. */
+export function rmsOf(samples: Float32Array, from = 0, to = samples.length): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += (samples[i] ?? 0) ** 2;
+  return Math.sqrt(sum / Math.max(1, to - from));
 }

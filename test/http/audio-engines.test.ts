@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { MPEGDecoder } from 'mpg123-decoder';
 import {
   AudioRepository,
   AudioService,
@@ -20,10 +19,12 @@ import { signedIn } from '../helpers/admin-client.ts';
 import { databaseKinds, startTestApp, type TestApp } from '../helpers/app.ts';
 import {
   articleEvent,
+  decodeMp3,
   type FakeServer,
   fakeSpeechServer,
   googleAnswer,
   pollyAnswer,
+  rmsOf,
   type ShortArticle,
   useShortArticle,
   writeFakePiper,
@@ -48,27 +49,6 @@ async function withEnv<T>(env: Record<string, string>, run: () => Promise<T>): P
       else process.env[key] = value;
     }
   }
-}
-
-async function decodeMp3(data: Uint8Array) {
-  const decoder = new MPEGDecoder();
-  await decoder.ready;
-  try {
-    const result = decoder.decode(data);
-    return {
-      samples: result.channelData[0] ?? new Float32Array(0),
-      sampleRate: result.sampleRate,
-      errors: result.errors.length,
-    };
-  } finally {
-    decoder.free();
-  }
-}
-
-function rmsOf(samples: Float32Array, from = 0, to = samples.length): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += (samples[i] ?? 0) ** 2;
-  return Math.sqrt(sum / Math.max(1, to - from));
 }
 
 for (const kind of databaseKinds) {

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { XMLParser } from 'fast-xml-parser';
-import { MPEGDecoder } from 'mpg123-decoder';
 import sharp from 'sharp';
 import {
   type AudioEncoder,
@@ -19,35 +18,14 @@ import { signedIn } from '../helpers/admin-client.ts';
 import { databaseKinds, startTestApp, type TestApp } from '../helpers/app.ts';
 import {
   articleEvent,
+  decodeMp3,
   neverSpoken,
+  rmsOf,
   type ShortArticle,
   shortHeadline,
   useShortArticle,
 } from '../helpers/audio-fixture.ts';
 import { decodeEntities } from '../helpers/html.ts';
-
-async function decodeMp3(
-  data: Uint8Array,
-): Promise<{ samples: Float32Array; sampleRate: number; errors: number }> {
-  const decoder = new MPEGDecoder();
-  await decoder.ready;
-  try {
-    const result = decoder.decode(data);
-    return {
-      samples: result.channelData[0] ?? new Float32Array(0),
-      sampleRate: result.sampleRate,
-      errors: result.errors.length,
-    };
-  } finally {
-    decoder.free();
-  }
-}
-
-function rmsOf(samples: Float32Array, from = 0, to = samples.length): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += (samples[i] ?? 0) ** 2;
-  return Math.sqrt(sum / Math.max(1, to - from));
-}
 
 for (const kind of databaseKinds) {
   describe(`article audio on ${kind}`, () => {
