@@ -215,6 +215,14 @@ for (const kind of databaseKinds) {
       );
 
       assert.equal((await reporter.api('POST', `/admin/api/live/${articleId}/end`)).status, 403);
+      // The blog's card in lists says "Live" while it runs, and not once it has ended.
+      const cardOf = async () => {
+        const html = (await t.server.inject({ url: '/latest' })).body;
+        return [...html.matchAll(/<article class="card[\s\S]*?<\/article>/g)]
+          .map((m) => m[0])
+          .find((card) => card.includes(`href="${blogUrl}"`));
+      };
+      assert.match((await cardOf()) ?? '', /label-live/);
       const live = await t.server.inject({ url: blogUrl });
       assert.match(String(live.headers['cache-control']), /max-age=10\b/);
       const ended = await editor.api('POST', `/admin/api/live/${articleId}/end`);
@@ -224,6 +232,9 @@ for (const kind of databaseKinds) {
       assert.ok(res.body.includes('This live blog has ended.'));
       assert.ok(!res.body.includes('lb-dot'), 'no pulsing dot once ended');
       assert.ok(!res.body.includes('liveblog:'), 'an ended blog follows no live topic');
+      const endedCard = await cardOf();
+      assert.ok(endedCard, 'the ended blog is still listed');
+      assert.doesNotMatch(endedCard, /label-live/);
       assert.doesNotMatch(
         String(res.headers['cache-control']),
         /max-age=10\b/,

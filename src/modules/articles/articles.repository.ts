@@ -40,9 +40,19 @@ function bylinesJson(a: string): string {
     from article_bylines b join authors au on au.id = b.author_id where b.article_id = ${a}.id), '[]')`;
 }
 
-/** What a card shows, for the article aliased `a` with its section `s` and lead picture `m`. */
-function cardColumns(a: string, s: string, m: string): string {
-  return `${a}.id, ${a}.slug, ${a}.headline, ${a}.standfirst, ${a}.label, ${a}.published_at,
+/** A live blog that has ended is a story like any other: its cards no longer say "Live". */
+function cardLabel(a: string): string {
+  return `case when ${a}.label = 'live' and exists (select 1 from live_blogs lb
+    where lb.article_id = ${a}.id and lb.ended_at is not null) then 'none' else ${a}.label end`;
+}
+
+/**
+ * What a card shows, for the article aliased `a` with its section `s` and lead picture `m`. The article
+ * page itself keeps the stored label (`ownLabel`): a live blog's page shows that it has ended.
+ */
+function cardColumns(a: string, s: string, m: string, ownLabel = false): string {
+  const label = ownLabel ? `${a}.label` : cardLabel(a);
+  return `${a}.id, ${a}.slug, ${a}.headline, ${a}.standfirst, ${label} as label, ${a}.published_at,
     ${a}.public_updated_at, ${s}.slug as section_slug, ${s}.name as section_name,
     ${imageJson(m)} as image, ${bylinesJson(a)} as authors`;
 }
@@ -50,7 +60,7 @@ function cardColumns(a: string, s: string, m: string): string {
 /** The same card as one JSON object (for cards nested in another row). */
 function cardJson(a: string, s: string, m: string): string {
   return `json_build_object('id', ${a}.id, 'slug', ${a}.slug, 'headline', ${a}.headline,
-    'standfirst', ${a}.standfirst, 'label', ${a}.label, 'published_at', ${a}.published_at,
+    'standfirst', ${a}.standfirst, 'label', ${cardLabel(a)}, 'published_at', ${a}.published_at,
     'public_updated_at', ${a}.public_updated_at, 'section_slug', ${s}.slug, 'section_name', ${s}.name,
     'image', ${imageJson(m)}, 'authors', ${bylinesJson(a)})`;
 }
@@ -93,7 +103,7 @@ function bodyRefs(types: readonly string[], key: string): string {
  * portraits), topics and corrections, plus the pictures its body shows and the published stories its
  * "Read more" and teaser blocks point at.
  */
-const articlePageSelect = sql.raw(`select ${cardColumns('a', 's', 'm')},
+const articlePageSelect = sql.raw(`select ${cardColumns('a', 's', 'm', true)},
   a.body, a.update_note, a.modified_at, a.seo_title, a.seo_description, a.social_title,
   a.social_description,
   coalesce((select json_agg(json_build_object('slug', au.slug, 'name', au.name, 'jobTitle', au.job_title,
