@@ -1,3 +1,4 @@
+import { STATUS_CODES, validateHeaderName, validateHeaderValue } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -15,11 +16,19 @@ export interface CachedPage {
   storedAt: number;
   /** The complete headers of a plain hit in each encoding, built once: a hit allocates nothing. */
   hitHeaders: Readonly<Record<Encoding, Readonly<Record<string, string | number>>>>;
-  /** Bytes held, all encodings together. */
+  /**
+   * A hit's status line and headers as bytes on the wire, for each answer, built once for the fast lane:
+   * what Node writes for `hitHeaders` (or the 304's headers), less the Date and connection lines it adds.
+   */
+  hitHeads: Readonly<Record<Variant, Buffer>>;
+  /** Bytes held, all encodings and heads together. */
   size: number;
 }
 
 export type Encoding = 'br' | 'gzip' | 'identity';
+
+/** Which answer a request for a cached page gets: a body in one encoding, or 304 Not Modified. */
+export type Variant = Encoding | 'notModified';
 
 /** Per-request or per-encoding headers, set again on every response. */
 const perResponse = new Set([
@@ -60,6 +69,18 @@ export async function cachePage(input: {
   }
   headers.vary = 'Accept-Encoding';
   const bodies = { br, gzip: gz, identity };
+  const hitHeaders = {
+    br: encodedHeaders(headers, 'br', br.length, 'hit'),
+    gzip: encodedHeaders(headers, 'gzip', gz.length, 'hit'),
+    identity: encodedHeaders(headers, 'identity', identity.length, 'hit'),
+  };
+  const hitHeads = {
+    br: wireHead(input.status, hitHeaders.br),
+    gzip: wireHead(input.status, hitHeaders.gzip),
+    identity: wireHead(input.status, hitHeaders.identity),
+    notModified: wireHead(304, notModifiedHeaders(headers, 'hit')),
+  };
+  const headBytes = Object.values(hitHeads).reduce((sum, head) => sum + head.length, 0);
   return {
     status: input.status,
     headers,
@@ -67,13 +88,32 @@ export async function cachePage(input: {
     bodies,
     tags: [...input.tags],
     storedAt: input.storedAt,
-    size: identity.length + br.length + gz.length,
-    hitHeaders: {
-      br: encodedHeaders(headers, 'br', br.length, 'hit'),
-      gzip: encodedHeaders(headers, 'gzip', gz.length, 'hit'),
-      identity: encodedHeaders(headers, 'identity', identity.length, 'hit'),
-    },
+    size: identity.length + br.length + gz.length + headBytes,
+    hitHeaders,
+    hitHeads,
   };
+}
+
+/**
+ * The status line and header lines Node's `writeHead(status, headers)` writes, in the same order and
+ * case, as latin1 bytes (as Node writes headers). Names and values are checked as Node checks them.
+ */
+function wireHead(status: number, headers: Readonly<Record<string, string | number>>): Buffer {
+  let head = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'unknown'}\r\n`;
+  for (const [name, value] of Object.entries(headers)) {
+    const text = String(value);
+    validateHeaderName(name);
+    validateHeaderValue(name, text);
+    head += `${name}: ${text}\r\n`;
+  }
+  return Buffer.from(head, 'latin1');
+}
+
+function notModifiedHeaders(
+  headers: Readonly<Record<string, string>>,
+  state: string,
+): Record<string, string> {
+  return { ...headers, 'x-page-cache': state };
 }
 
 function encodedHeaders(
@@ -148,21 +188,31 @@ export interface PageResponse {
   body: Buffer | null;
 }
 
+/** The request headers that choose the answer for a cached page. */
+export interface PageRequest {
+  method?: string | undefined;
+  ifNoneMatch?: string | undefined;
+  ifModifiedSince?: string | undefined;
+  acceptEncoding?: string | undefined;
+}
+
+/** Which answer a request gets: 304 when its validators match, else the body in its best encoding. */
+export function variantFor(page: CachedPage, request: PageRequest): Variant {
+  if (notModified(page, request.ifNoneMatch, request.ifModifiedSince)) return 'notModified';
+  return encodingFor(request.acceptEncoding);
+}
+
 /** What to answer a GET or HEAD for a cached page: 304, or the body in the client's encoding. */
 export function respond(
   page: CachedPage,
-  request: {
-    method?: string | undefined;
-    ifNoneMatch?: string | undefined;
-    ifModifiedSince?: string | undefined;
-    acceptEncoding?: string | undefined;
-  },
+  request: PageRequest,
   state: 'hit' | 'stale' | 'miss',
 ): PageResponse {
-  if (notModified(page, request.ifNoneMatch, request.ifModifiedSince)) {
-    return { status: 304, headers: { ...page.headers, 'x-page-cache': state }, body: null };
+  const variant = variantFor(page, request);
+  if (variant === 'notModified') {
+    return { status: 304, headers: notModifiedHeaders(page.headers, state), body: null };
   }
-  const encoding = encodingFor(request.acceptEncoding);
+  const encoding = variant;
   const body = page.bodies[encoding];
   const headers =
     state === 'hit' ? page.hitHeaders[encoding] : encodedHeaders(page.headers, encoding, body.length, state);

@@ -98,7 +98,9 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache | null)
 
 /**
  * Serves a fresh cached page straight from Node's HTTP server, before Fastify routes the request: a hit
- * costs a map lookup and one write. Anything else (stale, missing, not a GET) goes to Fastify.
+ * costs a map lookup and one write. Anything else (stale, missing, not a GET) goes to Fastify. Most hits
+ * never get here: the fast lane (`fast-lane.ts`) answers them below Node's HTTP layer; this serves those on
+ * connections it handed to Node, and every hit when Fastify listens itself (as some tests do).
  */
 export function serveFromCache(cache: PageCache, req: IncomingMessage, res: ServerResponse): boolean {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false;
