@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -40,6 +41,7 @@ const envSchema = z.object({
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   PODCAST_OWNER_EMAIL: z.email('PODCAST_OWNER_EMAIL must be an email address').optional(),
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
+  WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
 });
 
 function isTimeZone(value: string): boolean {
@@ -73,6 +75,8 @@ export interface Config {
   pageCacheBytes: number;
   /** Cookies get the Secure flag when the site is served over TLS. */
   secureCookies: boolean;
+  /** Serving processes (src/app/cluster.ts); above 1 only on a PostgreSQL server. */
+  workers: number;
   push: PushConfig;
 }
 
@@ -85,6 +89,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
   const siteUrl = (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  // `auto`: one per core on a PostgreSQL server, one with the embedded database.
+  const workers = e.WORKERS !== 'auto' ? e.WORKERS : e.DATABASE_URL ? availableParallelism() : 1;
+  if (workers > 1 && !e.DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration: WORKERS above 1 needs DATABASE_URL. The embedded PGlite database lives inside one process; several processes share a PostgreSQL server.',
+    );
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -103,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     pageCacheBytes: e.PAGE_CACHE === 'on' ? e.PAGE_CACHE_MB * 1024 * 1024 : 0,
     secureCookies: siteUrl.startsWith('https://'),
+    workers,
     push: pushConfig(e, siteUrl),
   });
 }

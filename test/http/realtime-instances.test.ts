@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { wire } from '../../src/app/wire.ts';
 import { openDatabase } from '../../src/db/client.ts';
-import {
-  adminDatabaseUrl,
-  databaseUrl,
-  pgTemplateName,
-  projectRoot,
-  testConfig,
-} from '../helpers/template.ts';
+import { type Instance, Newsroom, password, startInstance, stopInstance } from '../helpers/instances.ts';
+import { adminDatabaseUrl, databaseUrl, pgTemplateName, testConfig } from '../helpers/template.ts';
 import { SseClient } from './realtime-sse-client.ts';
 
 /**
@@ -23,126 +15,6 @@ import { SseClient } from './realtime-sse-client.ts';
  * through one reaches readers connected to the other, through LISTEN/NOTIFY, and survives the listening
  * connection dropping.
  */
-
-const password = 'correct horse battery staple';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-interface Instance {
-  process: ChildProcess;
-  base: string;
-  output: string[];
-}
-
-async function startInstance(database: string, dataDir: string): Promise<Instance> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl(database),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SITE_URL: 'http://localhost:3000',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'never',
-      TTS_BACKFILL: 'never',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  const ready = new Promise<void>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output.push(chunk.toString());
-      if (output.join('').includes('Broadsheet is serving')) resolve();
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.on('exit', (code) => reject(new Error(`instance exited (${code}):\n${output.join('')}`)));
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`instance did not start:\n${output.join('')}`)), 90_000);
-  });
-  try {
-    await Promise.race([ready, late]);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
-  return { process: child, base: `http://127.0.0.1:${port}`, output };
-}
-
-async function stopInstance(instance: Instance | undefined): Promise<void> {
-  if (!instance || instance.process.exitCode !== null) return;
-  const exited = once(instance.process, 'exit');
-  instance.process.kill('SIGTERM');
-  const timer = setTimeout(() => instance.process.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/** A signed-in newsroom session over real HTTP: cookies by hand, the CSRF token from the page. */
-class Newsroom {
-  private readonly cookies = new Map<string, string>();
-  private csrf = '';
-
-  constructor(private readonly base: string) {}
-
-  private async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const res = await fetch(`${this.base}${url}`, { ...init, headers, redirect: 'manual' });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      this.cookies.set(name.trim(), value);
-    }
-    return res;
-  }
-
-  async signIn(email: string): Promise<void> {
-    const form = await (await this.fetch('/admin/sign-in')).text();
-    const token = /name="_csrf" value="([^"]+)"/.exec(form)?.[1] ?? '';
-    const res = await this.fetch('/admin/sign-in', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: token, email, password }).toString(),
-    });
-    assert.equal(res.status, 303, 'signed in');
-    const admin = await (await this.fetch('/admin')).text();
-    this.csrf = /<meta name="csrf-token" content="([^"]+)"/.exec(admin)?.[1] ?? '';
-    assert.ok(this.csrf, 'the newsroom page carries a CSRF token');
-  }
-
-  async api(
-    method: string,
-    url: string,
-    body?: unknown,
-  ): Promise<{ status: number; json: Record<string, unknown> }> {
-    const res = await this.fetch(url, {
-      method,
-      headers: {
-        'x-csrf-token': this.csrf,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-  }
-}
 
 describe('two instances on one PostgreSQL database', { timeout: 180_000 }, () => {
   const database = `broadsheet_rt2_${process.pid}`;
