@@ -1,7 +1,15 @@
 // Shared pieces of the benchmarks: a Broadsheet server in a child process, load against any URL (wrk when
 // installed, autocannon otherwise), the server's memory while it is under load, and percentiles.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -122,13 +130,26 @@ async function autocannonLoad(url: string, options: LoadOptions): Promise<LoadRe
   };
 }
 
-/** Resident memory of a process in MB (Linux /proc), or undefined when it cannot be read. */
+/**
+ * Resident memory in MB (Linux /proc) of a process and all its descendants (a cluster's primary and its
+ * workers together), or undefined when it cannot be read.
+ */
 export function rssMb(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
+  const kb = treeRssKb(pid);
+  return kb === undefined ? undefined : Math.round(kb / 1024);
+}
+
+function treeRssKb(pid: number): number | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : undefined;
+    let kb = Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? Number.NaN);
+    if (!Number.isFinite(kb)) return undefined;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      for (const child of children ? children.split(' ') : []) kb += treeRssKb(Number(child)) ?? 0;
+    }
+    return kb;
   } catch {
     return undefined;
   }

@@ -9,6 +9,10 @@
 //   --connections N    concurrent connections (default 64)
 //   --port N           port for the server under test (default 3999)
 //   --save-html FILE   also write the article page's HTML to FILE (to serve the same bytes from nginx)
+//   --database-url URL run the demo bench on this PostgreSQL database instead of PGlite (seeded with the
+//                      demo newsroom when empty)
+//   --workers N        serving processes (WORKERS=N; above 1 needs --database-url); RSS is then the sum of
+//                      the primary and its workers
 //   --compare URL      only drive the same load at URL (any server) and print the same figures
 //   --articles N       the scale bench (bench/scale.ts): a fresh newsroom with N generated articles on
 //                      PGlite and PostgreSQL; --databases pglite,postgres picks which; --samples N sets the
@@ -52,6 +56,8 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '200' },
     postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     compare: { type: 'string' },
+    'database-url': { type: 'string' },
+    workers: { type: 'string', default: '1' },
     'save-html': { type: 'string' },
   },
 });
@@ -70,6 +76,11 @@ const seconds = positive('seconds', values.seconds, 60);
 const connections = positive('connections', values.connections, 1000);
 const port = positive('port', values.port, 65535);
 const loadOptions = { seconds, connections };
+const workers = positive('workers', values.workers, 64);
+if (workers > 1 && !values['database-url']) {
+  console.error('--workers above 1 needs --database-url: PGlite lives inside one process.');
+  process.exit(2);
+}
 
 function row(name: string, r: Awaited<ReturnType<typeof load>>) {
   return {
@@ -90,17 +101,27 @@ async function compare(url: string): Promise<void> {
 }
 
 async function demoBench(): Promise<void> {
-  const dataDir = path.resolve('data', 'bench');
+  const databaseUrl = values['database-url'];
+  // Media files belong with their database: PostgreSQL runs keep theirs apart from PGlite's.
+  const dataDir = path.resolve('data', databaseUrl ? 'bench-postgres' : 'bench');
   mkdirSync(dataDir, { recursive: true });
   const lead = demoArticles.find((a) => a.homePosition === 0);
   if (!lead) throw new Error('no lead story in the demo content');
   const pages = { article: `/${lead.section}/${lead.slug}`, home: '/', latest: '/latest' };
+  const env = {
+    DATA_DIR: dataDir,
+    WORKERS: String(workers),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  };
   console.log(
-    `Load: ${connections} connections, ${seconds} s per page, compressed responses, load generator on the same machine\n`,
+    `Load: ${connections} connections, ${seconds} s per page, compressed responses, load generator on the same machine`,
+  );
+  console.log(
+    `Server: ${databaseUrl ? 'PostgreSQL' : 'PGlite'}, ${workers === 1 ? 'one process' : `${workers} worker processes`}\n`,
   );
   const rows: Record<string, string | number | undefined>[] = [];
   for (const cache of ['off', 'on'] as const) {
-    const server = await startServer(port, { DATA_DIR: dataDir, PAGE_CACHE: cache });
+    const server = await startServer(port, { ...env, PAGE_CACHE: cache });
     try {
       console.log(
         `Page cache ${cache}: start-up to first served page ${round2(server.startupMs / 1000)} s` +
