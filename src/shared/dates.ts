@@ -21,12 +21,21 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Pages show the same few hundred times over and over; formatting one costs more than the lookup. */
-const datelines = new Map<string, string>();
+/**
+ * Pages show the same few hundred times over and over; formatting one costs more than the lookup. One
+ * map per time zone, keyed by the instant in milliseconds (no key string to build per lookup).
+ */
+const datelines = new Map<string, Map<number, string>>();
+const maxDatelinesPerZone = 10_000;
 
 export function formatDateline(date: Date, timeZone: string): string {
-  const key = `${timeZone}|${date.getTime()}`;
-  let dateline = datelines.get(key);
+  let zone = datelines.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    datelines.set(timeZone, zone);
+  }
+  const instant = date.getTime();
+  let dateline = zone.get(instant);
   if (dateline === undefined) {
     const parts = Object.fromEntries(
       formatterFor(timeZone)
@@ -34,10 +43,24 @@ export function formatDateline(date: Date, timeZone: string): string {
         .map((p) => [p.type, p.value]),
     );
     dateline = `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`;
-    if (datelines.size >= 10_000) datelines.clear();
-    datelines.set(key, dateline);
+    if (zone.size >= maxDatelinesPerZone) zone.clear();
+    zone.set(instant, dateline);
   }
   return dateline;
+}
+
+/** The dateline's date alone: "22 June 2023". */
+export function formatDate(date: Date, timeZone: string): string {
+  const dateline = formatDateline(date, timeZone);
+  return dateline.slice(0, dateline.lastIndexOf(', '));
+}
+
+/**
+ * Today's date for the masthead. Every request has its own `now`, so it is looked up by the minute:
+ * every time zone's offset today is a whole number of minutes, so the date cannot change within one.
+ */
+export function formatToday(now: Date, timeZone: string): string {
+  return formatDate(new Date(now.getTime() - (now.getTime() % 60_000)), timeZone);
 }
 
 /** "5 min ago", "3 hours ago", else the dateline's date: for compact lists. */
@@ -47,5 +70,5 @@ export function formatRelative(date: Date, now: Date, timeZone: string): string 
   if (minutes < 60) return `${minutes} min ago`;
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return `${hours} ${hours === 1 ? 'hour' : 'hours'} ago`;
-  return formatDateline(date, timeZone).replace(/, \d\d:\d\d$/, '');
+  return formatDate(date, timeZone);
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatDateline } from '../../shared/dates.ts';
+import { formatToday } from '../../shared/dates.ts';
 import { BreakingBanner } from '../components/breaking-banner.tsx';
 import { PushOptIn } from '../components/push-optin.tsx';
 import { MastheadSearch } from '../components/search-form.tsx';
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function SiteLayout({ site, meta, current, liveTopics, children }: Props) {
-  const today = formatDateline(site.now, site.timeZone).replace(/, \d\d:\d\d$/, '');
+  const today = formatToday(site.now, site.timeZone);
   return (
     <Document site={site} meta={meta}>
       <a class="skip-link" href="#main">

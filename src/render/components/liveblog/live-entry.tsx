@@ -1,5 +1,5 @@
 import type { LiveEntry } from '../../../modules/liveblogs/index.ts';
-import { formatDateline } from '../../../shared/dates.ts';
+import { formatDateline, formatToday } from '../../../shared/dates.ts';
 import { type BlockContext, Blocks } from '../blocks.tsx';
 
 /** The permalink of one entry: a real page for search engines and shares, not only an anchor. */
@@ -18,7 +18,7 @@ export function entryAnchor(entryId: number): string {
 export function entryTime(date: Date, timeZone: string, now: Date): string {
   const full = formatDateline(date, timeZone);
   const [day = '', time = ''] = full.split(', ');
-  const today = formatDateline(now, timeZone).split(', ')[0];
+  const today = formatToday(now, timeZone);
   return day === today ? time : `${day.replace(/ \d{4}$/, '')}, ${time}`;
 }
 
