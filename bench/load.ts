@@ -197,6 +197,8 @@ export function startServer(port: number, env: Record<string, string>): Promise<
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // As \`npm start\` runs it: fewer malloc arenas for the threads that compile PGlite's WebAssembly.
+      MALLOC_ARENA_MAX: '2',
       // Pages are measured without article audio being recorded in the background (see --audio).
       TTS_BACKFILL: 'never',
       ...env,

@@ -17,7 +17,8 @@
 //   --articles N       the scale bench (bench/scale.ts): a fresh newsroom with N generated articles on
 //                      PGlite and PostgreSQL; --databases pglite,postgres picks which; --samples N sets the
 //                      requests per page for render times (default 200); --postgres URL names the server
-//                      (default postgres://postgres@127.0.0.1:5432/postgres)
+//                      (default postgres://postgres@127.0.0.1:5432/postgres); --keep DIR generates the
+//                      PGlite archive in DIR once and reuses it afterwards
 //   --audio            text-to-speech instead (bench/audio.ts)
 //   --live             live-update delivery to 1,000 and 10,000 SSE clients instead (bench/live.ts; its own
 //                      options --counts, --events, --interval-ms follow)
@@ -57,6 +58,7 @@ const { values } = parseArgs({
     postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     compare: { type: 'string' },
     'database-url': { type: 'string' },
+    keep: { type: 'string' },
     workers: { type: 'string', default: '1' },
     'save-html': { type: 'string' },
   },
@@ -168,6 +170,7 @@ if (values.audio) {
     port,
     postgresUrl: values.postgres,
     saveHtml: values['save-html'],
+    keep: values.keep,
   });
 } else {
   await demoBench();

@@ -6,8 +6,10 @@
 // - the time to publish one article including invalidation, and to render the pages it changed;
 // - requests/s and latency at N connections against the server in its own process (page cache off, and
 //   the cached article for comparison), with that process's peak RSS.
-// Everything made is removed afterwards. Numbers are for this machine; nothing here is asserted.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Everything made is removed afterwards, unless `keep` names a folder for the PGlite archive: the first
+// run generates it there and later runs with the same --articles reuse it (generating 100,000 articles
+// takes minutes). Numbers are for this machine; nothing here is asserted.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -32,6 +34,8 @@ export interface ScaleOptions extends LoadOptions {
   /** The PostgreSQL server to create the temporary database on. */
   postgresUrl: string;
   saveHtml?: string | undefined;
+  /** A folder to keep the PGlite archive in, generated on the first run and reused afterwards. */
+  keep?: string | undefined;
 }
 
 interface Target {
@@ -44,17 +48,22 @@ interface Target {
 }
 
 async function createTarget(kind: DatabaseKind, options: ScaleOptions): Promise<Target> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-'));
   if (kind === 'pglite') {
+    const kept = options.keep ? path.resolve(options.keep) : undefined;
+    if (kept) mkdirSync(kept, { recursive: true });
+    const dataDir = kept ?? mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-'));
     const database = await openDatabase({ dataDir });
     return {
       kind,
       dataDir,
       database,
       env: { DATA_DIR: dataDir },
-      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+      cleanup: async () => {
+        if (!kept) rmSync(dataDir, { recursive: true, force: true });
+      },
     };
   }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-'));
   const name = `broadsheet_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: options.postgresUrl });
   await admin.connect();
@@ -166,6 +175,58 @@ async function timeRequests(
   };
 }
 
+/** Slugs of the stories the bench publishes, so they can be taken out again. */
+const benchSlugPrefix = 'council-spending-plans-bench-';
+
+/**
+ * Deletes the stories the bench published and the jobs they queued (their audio), so the server under
+ * load records no speech and a kept archive stays as generated.
+ */
+async function removePublished(database: DatabaseHandle): Promise<void> {
+  await database.db.execute(sql`
+    with gone as (delete from articles where slug like ${`${benchSlugPrefix}%`} returning id)
+    delete from jobs where status = 'pending' and dedupe_key in (select 'audio:' || id from gone)`);
+}
+
+/** The archive description kept beside a reused PGlite archive. */
+const archiveFile = 'bench-archive.json';
+
+/** The archive already generated in a kept folder, if it has the size asked for. */
+function keptArchive(target: Target, options: ScaleOptions): GeneratedArchive | undefined {
+  const file = path.join(target.dataDir, archiveFile);
+  if (!options.keep || target.kind !== 'pglite' || !existsSync(file)) return undefined;
+  const kept = JSON.parse(readFileSync(file, 'utf8')) as { articles: number; archive: GeneratedArchive };
+  if (kept.articles !== options.articles) {
+    throw new Error(
+      `${target.dataDir} holds an archive of ${kept.articles} articles, not ${options.articles}: keep another folder`,
+    );
+  }
+  return kept.archive;
+}
+
+async function generateOrReuse(target: Target, app: App, options: ScaleOptions): Promise<GeneratedArchive> {
+  const kept = keptArchive(target, options);
+  if (kept) {
+    console.log(`Archive: ${kept.published} published articles, reused from ${target.dataDir}`);
+    return kept;
+  }
+  let last = 0;
+  const archive = await generateArchive(app, options.articles, (done) => {
+    if (done - last >= options.articles / 10 || done === options.articles) {
+      process.stdout.write(`  generated ${done} articles\n`);
+      last = done;
+    }
+  });
+  if (options.keep && target.kind === 'pglite') {
+    writeFileSync(
+      path.join(target.dataDir, archiveFile),
+      JSON.stringify({ articles: options.articles, archive }),
+    );
+  }
+  console.log(`Archive: ${archive.published} published articles, generated in ${round1(archive.seconds)} s`);
+  return archive;
+}
+
 /** Writes and publishes one article through the newsroom service, as an editor would. */
 async function publishOne(app: App, n: number): Promise<{ id: number; publishMs: number }> {
   const sections = await app.articles.sections();
@@ -182,7 +243,7 @@ async function publishOne(app: App, n: number): Promise<{ id: number; publishMs:
     tags: ['Local government', 'Budget'],
     authorIds: author ? [author.id] : [],
     leadMediaId: null,
-    slug: `council-spending-plans-bench-${process.pid}-${n}`,
+    slug: `${benchSlugPrefix}${process.pid}-${n}`,
     seoTitle: '',
     seoDescription: '',
     socialTitle: '',
@@ -313,17 +374,9 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
       const app = await wire(config, { database: target.database });
       let lead = '/';
       try {
-        let last = 0;
-        const archive = await generateArchive(app, options.articles, (done) => {
-          if (done - last >= options.articles / 10 || done === options.articles) {
-            process.stdout.write(`  generated ${done} articles\n`);
-            last = done;
-          }
-        });
-        console.log(
-          `Archive: ${archive.published} published articles, generated in ${round1(archive.seconds)} s`,
-        );
+        const archive = await generateOrReuse(target, app, options);
         const measured = await measureInProcess(target, app, archive, options);
+        await removePublished(target.database);
         lead = measured.lead;
         if (measured.html && options.saveHtml) {
           writeFileSync(options.saveHtml, measured.html);

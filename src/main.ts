@@ -1,6 +1,11 @@
+import v8 from 'node:v8';
 import { announceWorkerReady, isClusterWorker, isFirstWorker, runPrimary } from './app/cluster.ts';
 import type { App } from './app/wire.ts';
 import { type Config, loadConfig } from './config/config.ts';
+
+// V8 lets garbage grow the heap by a large factor before collecting; at 100% the resident memory under
+// load measured about 80 MB lower at the same requests/s (lower values cost throughput).
+v8.setFlagsFromString('--heap-growing-percent=100');
 
 // The app is imported on demand: a cluster's primary process never loads it, and stays small.
 const wire = async (config: Readonly<Config>) => (await import('./app/wire.ts')).wire(config);

@@ -62,6 +62,29 @@ export interface DatabaseOptions {
   loadDataDir?: Blob | File | undefined;
 }
 
+/**
+ * PostgreSQL settings for the embedded database, added to PGlite's own start-up parameters (file-backed
+ * and in-memory alike). PostgreSQL's defaults suit a server of its own; PGlite runs it inside this
+ * process, in one WebAssembly memory that never shrinks, where every page once touched stays resident.
+ * Measured on a 100,000-article archive (bench/scale.ts):
+ * - shared_buffers: the default 128 MB is all touched at start-up; 16 MB saves about 120 MB. Pages it
+ *   does not hold come from the operating system's file cache: page renders are as fast, but ranking an
+ *   archive story's related stories for the first time reads tens of thousands of pages and takes 0.7 s
+ *   instead of 0.3 s.
+ * - maintenance_work_mem: building a GIN index on that archive (a migration runs in the serving process)
+ *   touched 105 MB with the default 64 MB, 28 MB with 16 MB, and took 10% longer.
+ * work_mem (4 MB) stays: no page's queries grew the memory with it.
+ */
+const pgliteSettings: Readonly<Record<string, string>> = {
+  shared_buffers: '16MB',
+  maintenance_work_mem: '16MB',
+};
+
+function pgliteStartParams(): string[] {
+  const settings = Object.entries(pgliteSettings).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+  return [...PGlite.defaultStartParams, ...settings];
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const queries = new QueryCounter();
@@ -74,7 +97,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     dataDir = path.join(options.dataDir, 'pglite');
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+  const client = await PGlite.create({
+    dataDir,
+    loadDataDir: options.loadDataDir,
+    startParams: pgliteStartParams(),
+  });
   const queries = new QueryCounter();
   const db = drizzlePglite(client, { schema, logger: queries }) as unknown as Database;
   return { db, kind: 'pglite', queries, pglite: client, close: () => client.close() };
