@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDateline, formatRelative } from './dates.ts';
+import { formatDate, formatDateline, formatRelative, formatToday } from './dates.ts';
 import { slugify } from './slug.ts';
 
 describe('datelines', () => {
@@ -18,6 +18,15 @@ describe('datelines', () => {
     assert.equal(formatRelative(new Date('2026-06-22T11:55:00Z'), now, 'Europe/London'), '5 min ago');
     assert.equal(formatRelative(new Date('2026-06-22T09:00:00Z'), now, 'Europe/London'), '3 hours ago');
     assert.equal(formatRelative(new Date('2026-06-10T09:00:00Z'), now, 'Europe/London'), '10 June 2026');
+  });
+});
+
+describe('dates without times', () => {
+  it('gives the calendar date in the site time zone, and today changes at local midnight', () => {
+    assert.equal(formatDate(new Date('2023-06-22T23:30:00Z'), 'Europe/London'), '23 June 2023');
+    assert.equal(formatToday(new Date('2023-06-22T22:59:59.999Z'), 'Europe/London'), '22 June 2023');
+    assert.equal(formatToday(new Date('2023-06-22T23:00:00Z'), 'Europe/London'), '23 June 2023');
+    assert.equal(formatToday(new Date('2023-12-31T23:59:00Z'), 'Europe/London'), '31 December 2023');
   });
 });
 
