@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
-import { databaseUrl, projectRoot } from './template.ts';
+import type pg from 'pg';
+import { wire } from '../../src/app/wire.ts';
+import { openDatabase } from '../../src/db/client.ts';
+import { databaseUrl, pgTemplateName, projectRoot, testConfig } from './template.ts';
 
 /** Real Broadsheet processes (`node --import tsx src/main.ts`) on a PostgreSQL database, for tests. */
 
@@ -128,5 +131,29 @@ export class Newsroom {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  }
+}
+
+/**
+ * A fresh copy of the test template named `database`, with an editor account made through the app's own
+ * services; returns the newest published article.
+ */
+export async function databaseWithEditor(
+  admin: pg.Client,
+  database: string,
+  dataDir: string,
+  editor: { email: string; name: string },
+): Promise<{ id: number; url: string }> {
+  await admin.query(`drop database if exists ${database}`);
+  await admin.query(`create database ${database} template ${pgTemplateName()}`);
+  const handle = await openDatabase({ url: databaseUrl(database) });
+  const app = await wire(testConfig({ DATA_DIR: dataDir }), { database: handle, logLink: () => {} });
+  try {
+    await app.users.createUser({ ...editor, role: 'editor', password, authorId: null });
+    const [latest] = await app.articles.latest();
+    if (!latest) throw new Error('the template has no articles');
+    return { id: latest.id, url: latest.url };
+  } finally {
+    await app.close();
   }
 }

@@ -6,11 +6,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { wire } from '../../src/app/wire.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { openDatabase } from '../../src/db/client.ts';
-import { type Instance, Newsroom, password, startInstance, stopInstance } from '../helpers/instances.ts';
-import { adminDatabaseUrl, databaseUrl, pgTemplateName, testConfig } from '../helpers/template.ts';
+import {
+  databaseWithEditor,
+  type Instance,
+  Newsroom,
+  startInstance,
+  stopInstance,
+} from '../helpers/instances.ts';
+import { adminDatabaseUrl } from '../helpers/template.ts';
 
 /**
  * WORKERS=2 on PostgreSQL: one primary process and two serving workers on one port. Each worker keeps its
@@ -54,18 +58,7 @@ describe('several worker processes on one PostgreSQL database', { timeout: 240_0
 
   before(async () => {
     await admin.connect();
-    await admin.query(`drop database if exists ${database}`);
-    await admin.query(`create database ${database} template ${pgTemplateName()}`);
-    const handle = await openDatabase({ url: databaseUrl(database) });
-    const app = await wire(testConfig({ DATA_DIR: dataDir }), { database: handle, logLink: () => {} });
-    try {
-      await app.users.createUser({ email, name: 'Cluster Editor', role: 'editor', password, authorId: null });
-      const [latest] = await app.articles.latest();
-      if (!latest) throw new Error('the template has no articles');
-      article = { id: latest.id, url: latest.url };
-    } finally {
-      await app.close();
-    }
+    article = await databaseWithEditor(admin, database, dataDir, { email, name: 'Cluster Editor' });
     site = await startInstance(database, dataDir, { WORKERS: '2' });
   });
 

@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { wire } from '../../src/app/wire.ts';
-import { openDatabase } from '../../src/db/client.ts';
-import { type Instance, Newsroom, password, startInstance, stopInstance } from '../helpers/instances.ts';
-import { adminDatabaseUrl, databaseUrl, pgTemplateName, testConfig } from '../helpers/template.ts';
+import {
+  databaseWithEditor,
+  type Instance,
+  Newsroom,
+  startInstance,
+  stopInstance,
+} from '../helpers/instances.ts';
+import { adminDatabaseUrl } from '../helpers/template.ts';
 import { SseClient } from './realtime-sse-client.ts';
 
 /**
@@ -28,23 +32,8 @@ describe('two instances on one PostgreSQL database', { timeout: 180_000 }, () =>
 
   before(async () => {
     await admin.connect();
-    await admin.query(`drop database if exists ${database}`);
-    await admin.query(`create database ${database} template ${pgTemplateName()}`);
-    // The editor account, made through the same services the app uses.
-    const handle = await openDatabase({ url: databaseUrl(database) });
-    const app = await wire(testConfig({ DATA_DIR: dataDir }), { database: handle, logLink: () => {} });
-    try {
-      await app.users.createUser({
-        email,
-        name: 'Two Instance Editor',
-        role: 'editor',
-        password,
-        authorId: null,
-      });
-      articleUrl = (await app.articles.latest())[0]?.url ?? '';
-    } finally {
-      await app.close();
-    }
+    articleUrl = (await databaseWithEditor(admin, database, dataDir, { email, name: 'Two Instance Editor' }))
+      .url;
     const [first, second] = await Promise.allSettled([
       startInstance(database, dataDir),
       startInstance(database, dataDir),
