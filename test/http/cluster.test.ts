@@ -22,11 +22,13 @@ import { adminDatabaseUrl } from '../helpers/template.ts';
  * replaced, and SIGTERM stops them all.
  */
 
+/** The primary's worker processes (tsx may run an esbuild helper beside them, which is no worker). */
 function workerPids(primary: number): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(primary)], { encoding: 'utf8' });
+  const out = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(primary)], { encoding: 'utf8' });
   return out
     .split('\n')
-    .map((line) => Number(line.trim()))
+    .filter((line) => line.includes('src/main.ts'))
+    .map((line) => Number.parseInt(line.trim(), 10))
     .filter((pid) => pid > 0);
 }
 
