@@ -1,6 +1,4 @@
 import { createServer } from 'node:http';
-import { constants as zlibConstants } from 'node:zlib';
-import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAudioAdmin } from '../http/admin/audio.routes.ts';
@@ -8,6 +6,7 @@ import { registerBreakingAdmin } from '../http/admin/breaking.routes.ts';
 import { registerLiveBlogAdmin } from '../http/admin/liveblog.routes.ts';
 import { adminPlugin } from '../http/admin/plugin.ts';
 import { registerPushAdmin } from '../http/admin/push.routes.ts';
+import { registerCompression } from '../http/compression/index.ts';
 import type { HttpDeps } from '../http/deps.ts';
 import { registerPageCache, serveFromCache } from '../http/page-cache/index.ts';
 import { registerContext } from '../http/plugins/context.ts';
@@ -51,18 +50,8 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   // Weak ETags: the same page compressed differently is still the same page.
   await app.register(etag, { weak: true });
   registerPageCache(app, deps.pageCache);
-  // Uncached responses only: the page cache compresses what it stores itself. Brotli at quality 3 costs
-  // about half of 5 per page and is as small as gzip 6: an article's 27 KB become 6.4 KB (5.7 KB at 5),
-  // the home page's 66 KB 11.0 KB (9.8 KB). A 256 KB window (not 4 MB) holds any page: with 64 responses
-  // compressing at once, the 4 MB one made quality 3 cost 6 ms of CPU per response.
-  await app.register(compress, {
-    global: true,
-    threshold: 1024,
-    encodings: ['br', 'gzip'],
-    brotliOptions: {
-      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 3, [zlibConstants.BROTLI_PARAM_LGWIN]: 18 },
-    },
-  });
+  // After the page cache's hooks: what it stores it compresses itself; everything else is compressed here.
+  registerCompression(app);
   registerErrors(app, deps);
   deps.assets.register(app);
   // Before the reader routes: it stamps each request with the live event id its page replays from.

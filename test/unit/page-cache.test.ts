@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cachePage, pickEncoding } from '../../src/http/page-cache/cached-page.ts';
+import { cachePage } from '../../src/http/page-cache/cached-page.ts';
 import { cacheKey } from '../../src/http/page-cache/key.ts';
 import { PageCache } from '../../src/http/page-cache/page-cache.ts';
 
@@ -14,24 +14,16 @@ describe('page cache', () => {
     assert.equal(cacheKey('/politics?utm_source=a'), '/politics');
   });
 
-  it('picks brotli, then gzip, honouring q=0', () => {
-    assert.equal(pickEncoding('gzip, deflate, br'), 'br');
-    assert.equal(pickEncoding('br;q=0, gzip'), 'gzip');
-    assert.equal(pickEncoding('identity'), 'identity');
-    assert.equal(pickEncoding(undefined), 'identity');
-    assert.equal(pickEncoding('*'), 'gzip');
-  });
-
   it('drops per-request headers from the stored copy', async () => {
-    const stored = await page('<p>hello</p>', ['a']);
+    const stored = page('<p>hello</p>', ['a']);
     assert.equal(stored.headers['content-length'], undefined);
     assert.equal(stored.headers.vary, 'Accept-Encoding');
   });
 
   it('purges by tag, and only the pages carrying it', async () => {
     const cache = new PageCache({ maxBytes: 1e6, refreshAfterMs: 60_000, now: () => 0 });
-    cache.store(cache.beginRender('/a'), await page('a', ['article:1', 'home']));
-    cache.store(cache.beginRender('/b'), await page('b', ['article:2']));
+    cache.store(cache.beginRender('/a'), page('a', ['article:1', 'home']));
+    cache.store(cache.beginRender('/b'), page('b', ['article:2']));
     assert.equal(cache.purge(['article:1']), 1);
     assert.equal(cache.fresh('/a'), undefined);
     assert.ok(cache.fresh('/b'));
@@ -45,19 +37,19 @@ describe('page cache', () => {
     assert.equal(await waiting, null, 'waiters render for themselves after a purge');
     assert.equal(cache.running('/a'), undefined);
     const newer = cache.beginRender('/a');
-    cache.store(ticket, await page('old', ['article:1']));
+    cache.store(ticket, page('old', ['article:1']));
     assert.equal(cache.fresh('/a'), undefined, 'the overtaken render is not kept');
     assert.ok(cache.running('/a'), 'and it does not release the newer render');
-    cache.store(newer, await page('new', ['article:1']));
+    cache.store(newer, page('new', ['article:1']));
     assert.equal(cache.fresh('/a')?.bodies.identity.toString(), 'new');
   });
 
   it('evicts the least recently used pages beyond its byte budget', async () => {
-    const sample = await page('x'.repeat(1000), ['t']);
+    const sample = page('x'.repeat(1000), ['t']);
     const cache = new PageCache({ maxBytes: sample.size * 2.5, refreshAfterMs: 60_000, now: () => 0 });
-    for (const key of ['/1', '/2']) cache.store(cache.beginRender(key), await page('x'.repeat(1000), ['t']));
+    for (const key of ['/1', '/2']) cache.store(cache.beginRender(key), page('x'.repeat(1000), ['t']));
     cache.fresh('/1');
-    cache.store(cache.beginRender('/3'), await page('x'.repeat(1000), ['t']));
+    cache.store(cache.beginRender('/3'), page('x'.repeat(1000), ['t']));
     assert.ok(cache.fresh('/1'));
     assert.equal(cache.fresh('/2'), undefined);
     assert.ok(cache.fresh('/3'));
@@ -69,7 +61,7 @@ describe('page cache', () => {
     const cache = new PageCache({ maxBytes: 1e6, refreshAfterMs: 1000, now: () => now });
     cache.store(
       cache.beginRender('/a'),
-      await cachePage({ body: 'a', status: 200, headers: {}, tags: [], storedAt: 0 }),
+      cachePage({ body: 'a', status: 200, headers: {}, tags: [], storedAt: 0 }),
     );
     now = 2000;
     assert.equal(cache.fresh('/a'), undefined);

@@ -1,9 +1,5 @@
 import { STATUS_CODES, validateHeaderName, validateHeaderValue } from 'node:http';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
+import { compressBody, type Encoding, encodingFor } from '../compression/index.ts';
 
 /** A rendered response, compressed once when stored, served to many. */
 export interface CachedPage {
@@ -25,7 +21,7 @@ export interface CachedPage {
   size: number;
 }
 
-export type Encoding = 'br' | 'gzip' | 'identity';
+export type { Encoding };
 
 /** Which answer a request for a cached page gets: a body in one encoding, or 304 Not Modified. */
 export type Variant = Encoding | 'notModified';
@@ -43,25 +39,17 @@ const perResponse = new Set([
   'x-request-id',
 ]);
 
-export async function cachePage(input: {
+/** A page to keep: compressed once in each encoding, with every hit's headers built now. */
+export function cachePage(input: {
   body: string | Buffer;
   status: number;
   headers: Record<string, unknown>;
   tags: Iterable<string>;
   storedAt: number;
-}): Promise<CachedPage> {
+}): CachedPage {
   const identity = Buffer.isBuffer(input.body) ? input.body : Buffer.from(input.body);
-  const [br, gz] = await Promise.all([
-    brotli(identity, {
-      params: {
-        // Quality 6 compresses news HTML within a few percent of 11 at a fraction of the CPU.
-        [constants.BROTLI_PARAM_QUALITY]: 6,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
-      },
-    }),
-    gzipAsync(identity, { level: 6 }),
-  ]);
+  const br = compressBody(identity, 'br', 'stored');
+  const gz = compressBody(identity, 'gzip', 'stored');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(input.headers)) {
     if (value === undefined || perResponse.has(name.toLowerCase())) continue;
@@ -129,33 +117,6 @@ function encodedHeaders(
   };
   if (encoding !== 'identity') all['content-encoding'] = encoding;
   return all;
-}
-
-const encodingByHeader = new Map<string, Encoding>();
-
-/** Browsers send a handful of distinct Accept-Encoding values: each is parsed once. */
-function encodingFor(acceptEncoding: string | undefined): Encoding {
-  if (!acceptEncoding) return 'identity';
-  let encoding = encodingByHeader.get(acceptEncoding);
-  if (encoding === undefined) {
-    encoding = pickEncoding(acceptEncoding);
-    if (encodingByHeader.size < 256) encodingByHeader.set(acceptEncoding, encoding);
-  }
-  return encoding;
-}
-
-/** The best encoding the client accepts (q=0 refuses one), brotli first. */
-export function pickEncoding(acceptEncoding: string | undefined): Encoding {
-  if (!acceptEncoding) return 'identity';
-  let gzipOk = false;
-  for (const part of acceptEncoding.toLowerCase().split(',')) {
-    const [name = '', ...params] = part.trim().split(';');
-    const refused = params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
-    if (refused) continue;
-    if (name === 'br') return 'br';
-    if (name === 'gzip' || name === '*') gzipOk = true;
-  }
-  return gzipOk ? 'gzip' : 'identity';
 }
 
 function opaque(tag: string): string {

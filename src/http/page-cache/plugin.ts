@@ -83,7 +83,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache | null)
     const ticket = tickets.get(request);
     if (!cache || !ticket || reply.hasHeader('set-cookie')) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    const page = await cachePage({
+    const page = cachePage({
       body: payload,
       status: 200,
       headers: reply.getHeaders(),

@@ -31,7 +31,6 @@ export function registerLiveRoutes(app: FastifyInstance, deps: HttpDeps, options
 
   app.get<{ Querystring: { topics?: string; lastEventId?: string } }>(
     '/live/events',
-    { compress: false },
     async (request, reply) => {
       const topics = parseTopics(request.query.topics);
       const header = request.headers['last-event-id'];
