@@ -178,7 +178,7 @@ export async function withPeakRss<T>(
 export interface RunningServer {
   base: string;
   pid: number | undefined;
-  /** From spawning the process to the first page served (includes tsx compiling the sources). */
+  /** From spawning the process to the first page served. */
   startupMs: number;
   stop(): Promise<void>;
 }
@@ -190,7 +190,7 @@ export interface RunningServer {
 export function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['dist/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),

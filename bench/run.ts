@@ -32,7 +32,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
 import { demoArticles } from '../src/demo/content/index.ts';
+import { synthesizeJob } from '../src/modules/audio/index.ts';
 import { audioBench } from './audio.ts';
 import { load, round2, startServer, withPeakRss } from './load.ts';
 import { type DatabaseKind, scaleBench } from './scale.ts';
@@ -115,6 +117,7 @@ async function demoBench(): Promise<void> {
     WORKERS: String(workers),
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   };
+  await settleNewsroom(env);
   console.log(
     `Load: ${connections} connections, ${seconds} s per page, compressed responses, load generator on the same machine`,
   );
@@ -127,7 +130,7 @@ async function demoBench(): Promise<void> {
     try {
       console.log(
         `Page cache ${cache}: start-up to first served page ${round2(server.startupMs / 1000)} s` +
-          ' (includes tsx compiling the sources; the very first run also seeds the demo newsroom)',
+          ' (the compiled server, as `npm start` runs it)',
       );
       for (const [name, url] of Object.entries(pages)) {
         const html = await (await fetch(`${server.base}${url}`)).text();
@@ -150,6 +153,36 @@ async function demoBench(): Promise<void> {
   }
   console.log();
   console.table(rows);
+}
+
+/**
+ * Brings the bench's newsroom to the state a running site settles into before any load: the demo content
+ * seeded and the background work its publishing queued (each article's audio) done. Without this the
+ * first runs on a new data folder measured pages while the server was still recording speech beside them.
+ */
+async function settleNewsroom(env: Record<string, string>): Promise<void> {
+  const started = performance.now();
+  const { loadConfig } = await import('../src/config/config.ts');
+  const { wire } = await import('../src/app/wire.ts');
+  const app = await wire(loadConfig({ ...process.env, ...env, LOG_LEVEL: 'warn' }));
+  try {
+    if ((await app.articles.sections()).length === 0) {
+      const { seedDemo } = await import('../src/demo/seed.ts');
+      await seedDemo(app);
+    }
+    if (app.tts.backfill) await app.audio.scheduleBackfill();
+    let jobs = await app.jobs.runDue();
+    // The backfill spaces recordings a few seconds apart (so fresh stories go first); nobody publishes
+    // here, so they are brought forward and recorded now.
+    await app.database.db.execute(
+      sql`update jobs set run_at = now() where status = 'pending' and kind = ${synthesizeJob}`,
+    );
+    jobs += await app.jobs.runDue();
+    const took = round2((performance.now() - started) / 1000);
+    console.log(`Newsroom settled: ${jobs} background jobs run (article audio) in ${took} s`);
+  } finally {
+    await app.close();
+  }
 }
 
 if (values.audio) {

@@ -7,7 +7,7 @@ import { wire } from '../../src/app/wire.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { databaseUrl, pgTemplateName, projectRoot, testConfig } from './template.ts';
 
-/** Real Broadsheet processes (`node --import tsx src/main.ts`) on a PostgreSQL database, for tests. */
+/** Real Broadsheet processes (`node dist/main.js`, as `npm start` runs them) on a PostgreSQL database. */
 
 export const password = 'correct horse battery staple';
 
@@ -33,7 +33,7 @@ export async function startInstance(
   env: Record<string, string> = {},
 ): Promise<Instance> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: projectRoot,
     env: {
       ...process.env,

@@ -22,12 +22,12 @@ import { adminDatabaseUrl } from '../helpers/template.ts';
  * replaced, and SIGTERM stops them all.
  */
 
-/** The primary's worker processes (tsx may run an esbuild helper beside them, which is no worker). */
+/** The primary's worker processes (only they run dist/main.js among its children). */
 function workerPids(primary: number): number[] {
   const out = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(primary)], { encoding: 'utf8' });
   return out
     .split('\n')
-    .filter((line) => line.includes('src/main.ts'))
+    .filter((line) => line.includes('dist/main.js'))
     .map((line) => Number.parseInt(line.trim(), 10))
     .filter((pid) => pid > 0);
 }

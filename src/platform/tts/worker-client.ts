@@ -40,9 +40,7 @@ export class TtsWorker {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-      workerData: { entry: new URL('./tts-worker.ts', import.meta.url).href },
-    });
+    const worker = startWorker();
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id);
@@ -75,4 +73,15 @@ export class TtsWorker {
     }, this.idleMs);
     this.idleTimer.unref();
   }
+}
+
+/**
+ * The synthesis thread. Compiled (`npm start` runs dist/) it is plain JavaScript; run from the sources
+ * (tests, tsx), worker threads do not inherit tsx's loader on Node 20, so a boot file registers it first.
+ */
+function startWorker(): Worker {
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./tts-worker.js', import.meta.url));
+  return new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+    workerData: { entry: new URL('./tts-worker.ts', import.meta.url).href },
+  });
 }
