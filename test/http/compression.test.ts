@@ -34,7 +34,10 @@ for (const kind of databaseKinds) {
       assert.equal(res.headers['content-encoding'], 'br');
       assert.equal(res.headers.vary, 'Accept-Encoding');
       assert.equal(Number(res.headers['content-length']), res.rawPayload.length);
-      assert.ok(res.rawPayload.length < plain.length / 3, `${res.rawPayload.length} of ${plain.length} bytes`);
+      assert.ok(
+        res.rawPayload.length < plain.length / 3,
+        `${res.rawPayload.length} of ${plain.length} bytes`,
+      );
       assert.equal(brotliDecompressSync(res.rawPayload).toString(), plain);
     });
 
@@ -48,7 +51,11 @@ for (const kind of databaseKinds) {
     });
 
     it('answers HEAD with the length a GET in the same encoding has', async () => {
-      const head = await t.server.inject({ method: 'HEAD', url: article, headers: { 'accept-encoding': 'br' } });
+      const head = await t.server.inject({
+        method: 'HEAD',
+        url: article,
+        headers: { 'accept-encoding': 'br' },
+      });
       const body = await get(article, 'br');
       assert.equal(head.headers['content-encoding'], 'br');
       assert.equal(head.headers['content-length'], body.headers['content-length']);
