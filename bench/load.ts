@@ -190,14 +190,14 @@ export interface RunningServer {
 export function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['dist/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=8', 'dist/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
-      // As \`npm start\` runs it: fewer malloc arenas for the threads that compile PGlite's WebAssembly.
+      // As `npm start` runs it (with the young generation limit above): fewer malloc arenas.
       MALLOC_ARENA_MAX: '2',
       // Pages are measured without article audio being recorded in the background (see --audio).
       TTS_BACKFILL: 'never',

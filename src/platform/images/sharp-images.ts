@@ -1,15 +1,26 @@
-import sharp from 'sharp';
+import type { Sharp, SharpInput } from 'sharp';
 import type { ImageProcessor } from '../../modules/media/ports.ts';
+
+let library: Promise<(input: SharpInput) => Sharp> | undefined;
+
+/**
+ * sharp, loaded at the first picture rather than at start-up: libvips costs about 30 MB of resident
+ * memory once loaded, and a server whose pictures are all made already never needs it.
+ */
+async function sharp(input: SharpInput): Promise<Sharp> {
+  library ??= import('sharp').then((module) => module.default);
+  return (await library)(input);
+}
 
 /** sharp behind the media module's port. Settings favour small files at news-photo quality. */
 export const sharpImages: ImageProcessor = {
   async probe(input) {
-    const meta = await sharp(input).metadata();
+    const meta = await (await sharp(input)).metadata();
     if (!meta.format || !meta.width || !meta.height) throw new Error('not an image');
     return { format: meta.format, width: meta.width, height: meta.height };
   },
   async resize(input, width, format) {
-    const pipeline = sharp(input).rotate().resize({ width, withoutEnlargement: true });
+    const pipeline = (await sharp(input)).rotate().resize({ width, withoutEnlargement: true });
     const encoded =
       format === 'avif'
         ? pipeline.avif({ quality: 50, effort: 2 })
@@ -20,7 +31,7 @@ export const sharpImages: ImageProcessor = {
     return { data, height: info.height };
   },
   async crop(input, box, width, height) {
-    return sharp(input)
+    return (await sharp(input))
       .extract(box)
       .resize({ width, height, fit: 'fill' })
       .flatten({ background: '#ffffff' })
@@ -28,6 +39,6 @@ export const sharpImages: ImageProcessor = {
       .toBuffer();
   },
   async rasterize(svg) {
-    return sharp(svg).png({ compressionLevel: 9 }).toBuffer();
+    return (await sharp(svg)).png({ compressionLevel: 9 }).toBuffer();
   },
 };
