@@ -197,8 +197,10 @@ export function startServer(port: number, env: Record<string, string>): Promise<
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
-      // As `npm start` runs it (with the young generation limit above): fewer malloc arenas.
+      // As `npm start` runs it (with the young generation limit above): fewer malloc arenas, each keeping
+      // 4 MB spare (see docs/caching.md, "Compression and memory").
       MALLOC_ARENA_MAX: '2',
+      MALLOC_TOP_PAD_: '4194304',
       // Pages are measured without article audio being recorded in the background (see --audio).
       TTS_BACKFILL: 'never',
       ...env,

@@ -27,5 +27,6 @@ export function sendHtml(
     .code(status)
     .type('text/html; charset=utf-8')
     .header('cache-control', status === 200 ? 'public, max-age=60, stale-while-revalidate=60' : 'no-store')
-    .send(html);
+    // As bytes once: the ETag hash, the compression and the page cache would each encode the string again.
+    .send(Buffer.from(html));
 }
