@@ -1,4 +1,5 @@
-// `npm run bench`: starts Broadsheet on PGlite with the demo content as a separate process and drives
+// `npm run bench`: settles the demo newsroom (seeded, article audio recorded), then starts the compiled
+// Broadsheet on PGlite with the demo content as a separate process, as `npm start` runs it, and drives
 // concurrent load (wrk when installed, autocannon otherwise; it says which) at the article page, the home
 // page and the latest listing, once with the page cache off (every request renders) and once with it on,
 // printing requests/s, p50/p99 latency, the server's peak RSS under load and its start-up time to the
