@@ -23,10 +23,10 @@ export function sendHtml(
 ): FastifyReply {
   const { result: html, tags } = collectCacheTags(() => renderDocument(page));
   if (cache && status === 200) markForCache(reply, ['site', ...cache.tags, ...tags], cache.freshness);
+  // Sent as bytes, encoded once: the ETag hash, the compression and the page cache would each encode a string.
   return reply
     .code(status)
     .type('text/html; charset=utf-8')
     .header('cache-control', status === 200 ? 'public, max-age=60, stale-while-revalidate=60' : 'no-store')
-    // As bytes once: the ETag hash, the compression and the page cache would each encode the string again.
     .send(Buffer.from(html));
 }
