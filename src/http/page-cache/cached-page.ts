@@ -21,8 +21,6 @@ export interface CachedPage {
   size: number;
 }
 
-export type { Encoding };
-
 /** Which answer a request for a cached page gets: a body in one encoding, or 304 Not Modified. */
 export type Variant = Encoding | 'notModified';
 

@@ -1,7 +1,8 @@
 import type { Server as HttpServer } from 'node:http';
 import { type AddressInfo, createServer, type Socket } from 'node:net';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import { type CachedPage, type Encoding, variantFor } from './cached-page.ts';
+import type { Encoding } from '../compression/index.ts';
+import { type CachedPage, variantFor } from './cached-page.ts';
 import { cacheKey } from './key.ts';
 import type { PageCache } from './page-cache.ts';
 import { type SimpleRequest, scanRequest } from './request-head.ts';
