@@ -190,17 +190,14 @@ export interface RunningServer {
 export function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=8', 'dist/main.js'], {
+  const child: ChildProcess = spawn('sh', ['scripts/start.sh'], {
     env: {
       ...process.env,
+      NODE: process.execPath,
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
-      // As `npm start` runs it (with the young generation limit above): fewer malloc arenas, each keeping
-      // 4 MB spare (see docs/caching.md, "Compression and memory").
-      MALLOC_ARENA_MAX: '2',
-      MALLOC_TOP_PAD_: '4194304',
       // Pages are measured without article audio being recorded in the background (see --audio).
       TTS_BACKFILL: 'never',
       ...env,

@@ -8,8 +8,7 @@ import { type Config, loadConfig } from './config/config.ts';
 v8.setFlagsFromString('--heap-growing-percent=100');
 // PGlite's WebAssembly is compiled by the optimising compiler only, not first by the baseline one and
 // again when hot: about 20 MB less resident memory at the same requests/s, for about a second more at
-// start-up. (`npm start` also caps the young generation, --max-semi-space-size=8: that one must be given
-// on the command line.)
+// start-up. (The young generation can only be sized on the command line: scripts/start.sh does it.)
 v8.setFlagsFromString('--no-liftoff');
 
 // The app is imported on demand: a cluster's primary process never loads it, and stays small.
