@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { articles, articleTags, relatedOverrides } from '../../db/schema/index.ts';
+import { articles, articleTags, relatedOverrides, searchTerms } from '../../db/schema/index.ts';
 import type { RelatedCandidate } from './related.ts';
 
 /** How many of the article's own words are compared with other stories. */
@@ -68,8 +68,8 @@ export class RelatedRepository {
    *   words it shares, as a fraction of all of them;
    * - topics: shared tags, each weighted 1 / ln(2 + stories with that tag);
    * - section: the stories of the same section published closest in time.
-   * Rarity is counted only up to the point where a word is too common to matter, so common words cost
-   * little however large the archive grows.
+   * Rarity is each word's count of published stories, kept by triggers in `search_terms`: a lookup per
+   * word however large the archive grows.
    */
   async candidates(articleId: number, archiveSize: number): Promise<RelatedCandidate[]> {
     const n = Math.max(1, archiveSize);
@@ -100,16 +100,9 @@ export class RelatedRepository {
       ),
       rated as (
         select terms.lexeme, quote_literal(terms.lexeme)::tsquery as q,
-          terms.tf * ln(${n}::float8 / df.df) as weight
-        from terms
-        cross join lateral (
-          select count(*)::float8 as df from (
-            select 1 from ${articles} a
-            where a.search_vector @@ quote_literal(terms.lexeme)::tsquery
-            limit ${tooCommon + 1}
-          ) capped
-        ) df
-        where df.df >= 2 and df.df <= ${tooCommon}
+          terms.tf * ln(${n}::float8 / st.stories) as weight
+        from terms join ${searchTerms} st on st.lexeme = terms.lexeme
+        where st.stories >= 2 and st.stories <= ${tooCommon}
         order by weight desc, terms.lexeme
         limit ${distinctiveTerms}
       ),
