@@ -11,6 +11,11 @@ const shortlistedTerms = 24;
 const perSource = 150;
 /** A word in more than this share of the archive says little about what a story is about. */
 const maxShare = 0.1;
+/**
+ * Stories the text comparison may visit: words are taken in order of weight until the stories they
+ * appear in pass this, so its cost stops growing with the archive (each visit reads a row).
+ */
+const textReach = 10_000;
 
 export interface RelatedSubject {
   id: number;
@@ -69,7 +74,7 @@ export class RelatedRepository {
    * - topics: shared tags, each weighted 1 / ln(2 + stories with that tag);
    * - section: the stories of the same section published closest in time.
    * Rarity is each word's count of published stories, kept by triggers in `search_terms`: a lookup per
-   * word however large the archive grows.
+   * word however large the archive grows. The words compared reach at most about `textReach` stories.
    */
   async candidates(articleId: number, archiveSize: number): Promise<RelatedCandidate[]> {
     const n = Math.max(1, archiveSize);
@@ -99,11 +104,16 @@ export class RelatedRepository {
         limit ${shortlistedTerms}
       ),
       rated as (
-        select terms.lexeme, quote_literal(terms.lexeme)::tsquery as q,
-          terms.tf * ln(${n}::float8 / st.stories) as weight
-        from terms join ${searchTerms} st on st.lexeme = terms.lexeme
-        where st.stories >= 2 and st.stories <= ${tooCommon}
-        order by weight desc, terms.lexeme
+        select lexeme, q, weight from (
+          select terms.lexeme, quote_literal(terms.lexeme)::tsquery as q,
+            terms.tf * ln(${n}::float8 / st.stories) as weight, st.stories,
+            sum(st.stories) over (order by terms.tf * ln(${n}::float8 / st.stories) desc, terms.lexeme)
+              as reach
+          from terms join ${searchTerms} st on st.lexeme = terms.lexeme
+          where st.stories >= 2 and st.stories <= ${tooCommon}
+        ) weighed
+        where reach - stories < ${textReach}
+        order by weight desc, lexeme
         limit ${distinctiveTerms}
       ),
       self as (select coalesce(sum(weight), 0) as score from rated),
@@ -130,16 +140,19 @@ export class RelatedRepository {
       ),
       by_section as (
         -- The closest in time are among the nearest on either side: two short walks of the section's
-        -- (published_at, id) index instead of sorting the whole section.
+        -- (published_at, id) index instead of sorting the whole section. The article's section and time
+        -- are scalar subqueries so that they bound the index walks (joined from me, the walks started
+        -- at the section's newest or oldest story and filtered their way to the article).
         select near.id from (
-          (select a.id, a.published_at from ${articles} a, me
-            where a.section_id = me.section_id and a.status = 'published' and a.id <> ${articleId}
-              and (a.published_at <= me.published_at or me.published_at is null)
+          (select a.id, a.published_at from ${articles} a
+            where a.section_id = (select section_id from me) and a.status = 'published'
+              and a.id <> ${articleId}
+              and a.published_at <= coalesce((select published_at from me), 'infinity')
             order by a.published_at desc nulls last, a.id desc limit ${perSource})
           union all
-          (select a.id, a.published_at from ${articles} a, me
-            where a.section_id = me.section_id and a.status = 'published' and a.id <> ${articleId}
-              and a.published_at > me.published_at
+          (select a.id, a.published_at from ${articles} a
+            where a.section_id = (select section_id from me) and a.status = 'published'
+              and a.id <> ${articleId} and a.published_at > (select published_at from me)
             order by a.published_at asc nulls first, a.id asc limit ${perSource})
         ) near, me
         order by abs(extract(epoch from near.published_at - me.published_at)), near.id desc
