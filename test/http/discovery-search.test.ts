@@ -305,6 +305,33 @@ for (const kind of databaseKinds) {
       );
       assert.ok(slugs(await json('velodrome')).includes('glacier-retreat-measured'));
     });
+
+    it('counts every match of a common word and ranks its newest thousand', async () => {
+      // 1,001 recent stories mention "wombat" in the body; the oldest has it in the headline.
+      await t.app.database.db.execute(sql`
+        insert into articles (slug, status, headline, standfirst, section_id, body, published_at)
+        select 'wombat-note-' || g, 'published', 'Field note ' || g, '',
+          (select id from sections where slug = 'science'),
+          '[{"type":"paragraph","content":[{"text":"A wombat crossed the road."}]}]'::jsonb,
+          now() - g * interval '1 minute'
+        from generate_series(0, 1000) g`);
+      await publishArticle(t.app, {
+        slug: 'wombat-burrow-archive',
+        headline: 'Wombat burrows mapped by quokkologists',
+        section: 'science',
+        publishedAt: new Date(now - 400 * day),
+      });
+      const first = await json('wombat', '&limit=10');
+      assert.equal(first.total, 1002, 'the count covers every match');
+      assert.equal(first.pageCount, 100);
+      assert.equal(first.results[0]?.url.split('/')[2], 'wombat-note-0', 'ranked among the newest 1,000');
+      assert.equal(
+        (await json('wombat', '&limit=10&page=100')).results.length,
+        10,
+        'every page readers can reach is full',
+      );
+      assert.deepEqual(slugs(await json('wombat quokkologists')), ['wombat-burrow-archive']);
+    });
   });
 }
 
