@@ -94,7 +94,10 @@ export class SearchRepository {
 
   /**
    * One page of matches, best first among the newest `rankedMatches`, with highlighted headline and
-   * snippet and the count of all matches; one statement.
+   * snippet and the count of all matches; one statement. The matches are found on their own (a
+   * materialised CTE) through the search index: every one is read for the count anyway, and left with the
+   * ordering, PostgreSQL's planner walked the whole date index testing each story instead (0.4 s for a
+   * phrase with two matches in 100,000 stories).
    */
   async search(
     q: string,
@@ -111,11 +114,15 @@ export class SearchRepository {
     const found = await rows<SearchRow>(
       this.db,
       sql`
-      with matches as (
-        select ${articles.id} as id, ${articles.publishedAt} as published_at, count(*) over () as total
+      with found as materialized (
+        select ${articles.id} as id, ${articles.publishedAt} as published_at
         from ${articles}
         where ${where}
-        order by ${articles.publishedAt} desc nulls last, ${articles.id} desc
+      ),
+      matches as (
+        select id, published_at, count(*) over () as total
+        from found
+        order by published_at desc nulls last, id desc
         limit ${rankedMatches}
       ),
       hits as (
