@@ -68,9 +68,9 @@ export interface DatabaseOptions {
  * process, in one WebAssembly memory that never shrinks, where every page once touched stays resident.
  * Measured on a 100,000-article archive (bench/scale.ts):
  * - shared_buffers: the default 128 MB is all touched at start-up; 16 MB saves about 120 MB. Pages it
- *   does not hold come from the operating system's file cache: page renders are as fast, but ranking an
- *   archive story's related stories for the first time reads tens of thousands of pages and takes 0.7 s
- *   instead of 0.3 s.
+ *   does not hold come from the operating system's file cache: page renders are as fast, and ranking an
+ *   archive story's related stories for the first time (the one query that reads thousands of pages)
+ *   takes about 0.1 s at the median.
  * - maintenance_work_mem: building a GIN index on that archive (a migration runs in the serving process)
  *   touched 105 MB with the default 64 MB, 28 MB with 16 MB, and took 10% longer.
  * work_mem (4 MB) stays: no page's queries grew the memory with it.
