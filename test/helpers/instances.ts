@@ -7,7 +7,7 @@ import { wire } from '../../src/app/wire.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { databaseUrl, pgTemplateName, projectRoot, testConfig } from './template.ts';
 
-/** Real Broadsheet processes (`node dist/main.js`, as `npm start` runs them) on a PostgreSQL database. */
+/** Real Broadsheet processes (`scripts/start.sh`, as `npm start` runs them) on a PostgreSQL database. */
 
 export const password = 'correct horse battery staple';
 
@@ -33,10 +33,12 @@ export async function startInstance(
   env: Record<string, string> = {},
 ): Promise<Instance> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  // The script execs node in its own process, so signals and the pid reach the server itself.
+  const child = spawn('sh', ['scripts/start.sh'], {
     cwd: projectRoot,
     env: {
       ...process.env,
+      NODE: process.execPath,
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl(database),
       PORT: String(port),

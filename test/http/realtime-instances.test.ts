@@ -15,7 +15,7 @@ import { adminDatabaseUrl } from '../helpers/template.ts';
 import { SseClient } from './realtime-sse-client.ts';
 
 /**
- * Two real processes (`node dist/main.js`, as `npm start` runs them) on one PostgreSQL database: what is published
+ * Two real processes (`scripts/start.sh`, as `npm start` runs them) on one PostgreSQL database: what is published
  * through one reaches readers connected to the other, through LISTEN/NOTIFY, and survives the listening
  * connection dropping.
  */
