@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { PGliteThread } from './pglite-thread/client.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -44,8 +45,8 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** Statements sent through `db`, for query-count tests and the bench. */
   queries: QueryCounter;
-  /** The embedded database itself, for dumps and clones (absent on PostgreSQL). */
-  pglite?: PGlite;
+  /** The embedded database's thread, for dumps and clones (absent on PostgreSQL). */
+  pglite?: PGliteThread;
   /** The server connection pool (absent on PGlite), for LISTEN/NOTIFY. */
   pool?: pg.Pool;
   /** The server's URL (absent on PGlite), for the dedicated LISTEN connection. */
@@ -97,13 +98,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     dataDir = path.join(options.dataDir, 'pglite');
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create({
+  const client = await PGliteThread.open({
     dataDir,
     loadDataDir: options.loadDataDir,
     startParams: pgliteStartParams(),
   });
   const queries = new QueryCounter();
-  const db = drizzlePglite(client, { schema, logger: queries }) as unknown as Database;
+  // Drizzle's PGlite driver calls only `query` and `transaction`, which the thread's client provides.
+  const pgliteClient = client as unknown as PGlite;
+  const db = drizzlePglite({ client: pgliteClient, schema, logger: queries }) as unknown as Database;
   return { db, kind: 'pglite', queries, pglite: client, close: () => client.close() };
 }
 

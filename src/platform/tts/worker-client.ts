@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../../shared/worker-thread.ts';
 import type { WorkerJob, WorkerReply } from './worker-protocol.ts';
 
 interface Pending {
@@ -40,7 +41,7 @@ export class TtsWorker {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const worker = startWorker();
+    const worker = startWorker(import.meta.url, 'tts-worker');
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id);
@@ -73,15 +74,4 @@ export class TtsWorker {
     }, this.idleMs);
     this.idleTimer.unref();
   }
-}
-
-/**
- * The synthesis thread. Compiled (`npm start` runs dist/) it is plain JavaScript; run from the sources
- * (tests, tsx), worker threads do not inherit tsx's loader on Node 20, so a boot file registers it first.
- */
-function startWorker(): Worker {
-  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./tts-worker.js', import.meta.url));
-  return new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-    workerData: { entry: new URL('./tts-worker.ts', import.meta.url).href },
-  });
 }

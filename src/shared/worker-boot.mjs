@@ -1,4 +1,4 @@
-// Worker threads do not inherit tsx's loader on Node 20, so the TypeScript worker is loaded through it.
+// Worker threads do not inherit tsx's loader on Node 20, so a TypeScript worker is loaded through it.
 import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
