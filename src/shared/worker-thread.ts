@@ -34,16 +34,22 @@ export function workerInput<T>(): T {
 /**
  * V8 sizes every new isolate's young generation from the process's `--max-semi-space-size` (set by
  * scripts/start.sh for the serving thread), over a worker's own `resourceLimits`. So the flag is changed
- * while the worker's isolate is created and put back at once: the serving thread's heap was sized when
- * the process started and does not read it again.
+ * until the worker's isolate exists (it is made on the new thread, by the time the worker is 'online')
+ * and then put back: the serving thread's heap was sized when the process started and does not read it
+ * again.
  */
 function withSemiSpace(mb: number, start: () => Worker): Worker {
   v8.setFlagsFromString(`--max-semi-space-size=${mb}`);
+  // 0 is V8's own default: sized from the heap limit.
+  const restore = () => v8.setFlagsFromString(`--max-semi-space-size=${configuredSemiSpaceMb() ?? 0}`);
   try {
-    return start();
-  } finally {
-    // 0 is V8's own default: sized from the heap limit.
-    v8.setFlagsFromString(`--max-semi-space-size=${configuredSemiSpaceMb() ?? 0}`);
+    const worker = start();
+    worker.once('online', restore);
+    worker.once('exit', restore);
+    return worker;
+  } catch (error) {
+    restore();
+    throw error;
   }
 }
 

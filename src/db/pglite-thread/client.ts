@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { QueryOptions, Results } from '@electric-sql/pglite';
+import { type QueryOptions, type Results, types } from '@electric-sql/pglite';
 import { startWorker } from '../../shared/worker-thread.ts';
 import {
   fromWireError,
@@ -26,6 +26,24 @@ export interface ThreadOptions {
  * serving thread) dies at once; the process's 8 MB semi-spaces held 16 MB here for nothing.
  */
 const threadSemiSpaceMb = 1;
+
+/**
+ * The types Drizzle's PGlite driver keeps as the text PostgreSQL sent (timestamp, timestamptz, interval,
+ * date, and the arrays of numeric, timestamp, timestamptz, interval and date): the thread keeps them so
+ * without being told each time. Were Drizzle to change its list, queries would still be right, only
+ * slower (see parsers.ts).
+ */
+const drizzleTextTypes = [
+  types.TIMESTAMP,
+  types.TIMESTAMPTZ,
+  types.INTERVAL,
+  types.DATE,
+  1231,
+  1115,
+  1185,
+  1187,
+  1182,
+];
 
 /** A sample of what PostgreSQL sends as text for the types Drizzle asks to keep as text (dates, times). */
 const textProbe = '2026-01-02 03:04:05.678+00';
@@ -58,7 +76,12 @@ export class PGliteThread {
   /** Starts the thread and opens the database in it; resolves once PGlite is ready. */
   static async open(options: ThreadOptions): Promise<PGliteThread> {
     const loadDataDir = options.loadDataDir ? await options.loadDataDir.arrayBuffer() : undefined;
-    const open: OpenOptions = { dataDir: options.dataDir, loadDataDir, startParams: options.startParams };
+    const open: OpenOptions = {
+      dataDir: options.dataDir,
+      loadDataDir,
+      startParams: options.startParams,
+      textTypes: drizzleTextTypes,
+    };
     const worker = startWorker(import.meta.url, 'worker', {
       data: open,
       transferList: loadDataDir ? [loadDataDir] : [],

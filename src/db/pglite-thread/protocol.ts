@@ -9,6 +9,8 @@ export interface OpenOptions {
   /** A data dump (`dumpDataDir`) to start from, as bytes. */
   loadDataDir?: ArrayBuffer | undefined;
   startParams: string[];
+  /** The types kept as text unless a query says otherwise (those Drizzle keeps: dates and times). */
+  textTypes: number[];
 }
 
 /** A query's options in plain data: `textTypes` are the type ids left as text instead of parsed. */

@@ -1,14 +1,9 @@
 // The database thread: owns the PGlite instance and answers the serving thread's requests in order.
 import { parentPort } from 'node:worker_threads';
-import { PGlite, type QueryOptions, type Transaction } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { workerInput } from '../../shared/worker-thread.ts';
-import {
-  type OpenOptions,
-  type Reply,
-  type Request,
-  toWireError,
-  type WireQueryOptions,
-} from './protocol.ts';
+import { textParsers } from './parsers.ts';
+import { type OpenOptions, type Reply, type Request, toWireError } from './protocol.ts';
 
 if (!parentPort) throw new Error('the PGlite thread must run as a worker');
 const port = parentPort;
@@ -30,12 +25,7 @@ let nextTransaction = 0;
 /** Thrown inside PGlite's transaction callback to make it roll back; never reaches a caller. */
 const rollbackRequested = new Error('rollback requested');
 
-const keepText = (value: string) => value;
-
-function queryOptions(options: WireQueryOptions): QueryOptions {
-  const parsers = Object.fromEntries((options.textTypes ?? []).map((type) => [type, keepText]));
-  return { rowMode: options.rowMode, parsers };
-}
+const queryOptions = textParsers(pglite, open.textTypes);
 
 function runner(tx: number | undefined): Pick<Transaction, 'query' | 'exec'> {
   if (tx === undefined) return pglite;
