@@ -53,8 +53,8 @@ const textProbe = '2026-01-02 03:04:05.678+00';
  * on the serving thread every query stopped rendering, compression and network work for as long as it
  * ran: about half of an uncached article page's time on the serving thread was PostgreSQL's. On its own
  * thread the database works on one core while the server renders on the other, as with a PostgreSQL
- * server. Requests are answered in the order they were sent, and PGlite keeps its own rules: one
- * statement at a time, and while a transaction is open, statements outside it wait.
+ * server. PGlite keeps its own rules: one statement at a time, in the order they reach the thread,
+ * except that while a transaction is open, statements outside it wait for it to end.
  *
  * Implements the part of PGlite's interface Drizzle uses (`query`, `transaction`), plus `exec`,
  * `dumpDataDir` and `close`.

@@ -1,4 +1,4 @@
-// The database thread: owns the PGlite instance and answers the serving thread's requests in order.
+// The database thread: owns the PGlite instance and answers the serving thread's requests.
 import { parentPort } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { workerInput } from '../../shared/worker-thread.ts';
@@ -29,9 +29,9 @@ const queryOptions = textParsers(pglite, open.textTypes);
 
 function runner(tx: number | undefined): Pick<Transaction, 'query' | 'exec'> {
   if (tx === undefined) return pglite;
-  const open = transactions.get(tx);
-  if (!open) throw new Error('the transaction has ended');
-  return open.tx;
+  const transaction = transactions.get(tx);
+  if (!transaction) throw new Error('the transaction has ended');
+  return transaction.tx;
 }
 
 async function begin(): Promise<number> {
@@ -56,10 +56,10 @@ async function begin(): Promise<number> {
 }
 
 async function end(tx: number, commit: boolean): Promise<void> {
-  const open = transactions.get(tx);
-  if (!open) throw new Error('the transaction has ended');
-  open.finish(commit);
-  await open.done;
+  const transaction = transactions.get(tx);
+  if (!transaction) throw new Error('the transaction has ended');
+  transaction.finish(commit);
+  await transaction.done;
 }
 
 async function dump(compression: 'gzip' | 'none'): Promise<ArrayBuffer> {
