@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { PGliteThread } from './pglite-thread/client.ts';
 import * as schema from './schema/index.ts';
 
@@ -94,20 +95,29 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     return { db, kind: 'postgres', queries, pool, url: options.url, close: () => pool.end() };
   }
   let dataDir: string | undefined;
+  let unlock = () => {};
   if (options.dataDir) {
     dataDir = path.join(options.dataDir, 'pglite');
     mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
   }
   const client = await PGliteThread.open({
     dataDir,
     loadDataDir: options.loadDataDir,
     startParams: pgliteStartParams(),
+  }).catch((error: unknown) => {
+    unlock();
+    throw error;
   });
   const queries = new QueryCounter();
   // Drizzle's PGlite driver calls only `query` and `transaction`, which the thread's client provides.
   const pgliteClient = client as unknown as PGlite;
   const db = drizzlePglite({ client: pgliteClient, schema, logger: queries }) as unknown as Database;
-  return { db, kind: 'pglite', queries, pglite: client, close: () => client.close() };
+  const close = async () => {
+    await client.close();
+    unlock();
+  };
+  return { db, kind: 'pglite', queries, pglite: client, close };
 }
 
 export { schema };

@@ -1,14 +1,16 @@
 // PGlite on its own thread (src/db/pglite-thread): what Drizzle and the app rely on from PGlite still holds
 // across the thread boundary — results, transactions, errors, dumps — and a write that returned is on
-// disk even if the process is killed the moment after.
+// disk even if the process is killed the moment after; and one process at a time opens a folder.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PGlite, types } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../../src/db/client.ts';
 import { PGliteThread } from '../../src/db/pglite-thread/client.ts';
 import { pgliteDumpPath, projectRoot } from '../helpers/template.ts';
 
@@ -157,5 +159,39 @@ describe('PGlite on its own thread, killed', () => {
     } finally {
       await reopened.close();
     }
+  });
+});
+
+describe('one process per PGlite folder', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-pglite-lock-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses a second opening while the first is open, and opens again once it is closed', async () => {
+    const first = await openDatabase({ dataDir: dir });
+    try {
+      await assert.rejects(openDatabase({ dataDir: dir }), /is in use by process \d+ \(this one\)/);
+      const answer = (await first.db.execute(sql`select 1 as one`)) as unknown as { rows: unknown[] };
+      assert.equal(answer.rows.length, 1, 'the first is unharmed');
+    } finally {
+      await first.close();
+    }
+    const again = await openDatabase({ dataDir: dir });
+    await again.close();
+  });
+
+  it('refuses a folder another running process holds, and takes over the lock of one that has ended', async () => {
+    const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    const lockFile = path.join(dir, 'pglite.lock');
+    writeFileSync(lockFile, String(holder.pid));
+    try {
+      await assert.rejects(openDatabase({ dataDir: dir }), new RegExp(`in use by process ${holder.pid}\\.`));
+    } finally {
+      holder.kill('SIGKILL');
+      await once(holder, 'exit');
+    }
+    const database = await openDatabase({ dataDir: dir });
+    assert.equal(readFileSync(lockFile, 'utf8'), String(process.pid));
+    await database.close();
+    assert.equal(existsSync(lockFile), false, 'released on close');
   });
 });
