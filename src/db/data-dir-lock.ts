@@ -9,12 +9,13 @@ const openHere = new Set<string>();
  * (postmaster.pid), and two processes on one folder each keep their own transaction counter and
  * buffers: a second `npm start`, or a restart while the old process is still stopping, served pages
  * and wrote beside the first one, and the database showed rows one process never committed. A lock file
- * beside the folder names the holder's process id; one left by a process that has ended is taken over. Returns the release.
+ * beside the folder names the holder's process id; one left by a process that has ended is taken over.
+ * Returns the release.
  */
 export function lockDataDir(dir: string): () => void {
-  // Beside the folder, not in it: a dump of the folder must not carry the lock.
-  const file = `${path.resolve(dir)}.lock`;
   const key = path.resolve(dir);
+  // Beside the folder, not in it: a dump of the folder must not carry the lock.
+  const file = `${key}.lock`;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       writeFileSync(file, String(process.pid), { flag: 'wx' });

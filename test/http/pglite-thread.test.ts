@@ -24,7 +24,7 @@ describe('PGlite on its own thread', () => {
   let db: PGliteThread;
   before(async () => {
     db = await openTemplate();
-    await db.exec('create table scratch (id int primary key, note text not null, at timestamptz)');
+    await db.query('create table scratch (id int primary key, note text not null, at timestamptz)');
   });
   after(async () => {
     await db?.close();

@@ -12,7 +12,6 @@ import {
 /** What a transaction callback is given: the queries Drizzle sends inside a transaction. */
 export interface ThreadTransaction {
   query<T>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
-  exec(sql: string): Promise<Results[]>;
 }
 
 export interface ThreadOptions {
@@ -56,7 +55,7 @@ const textProbe = '2026-01-02 03:04:05.678+00';
  * server. PGlite keeps its own rules: one statement at a time, in the order they reach the thread,
  * except that while a transaction is open, statements outside it wait for it to end.
  *
- * Implements the part of PGlite's interface Drizzle uses (`query`, `transaction`), plus `exec`,
+ * Implements the part of PGlite's interface Drizzle uses (`query`, `transaction`), plus
  * `dumpDataDir` and `close`.
  */
 export class PGliteThread {
@@ -104,16 +103,11 @@ export class PGliteThread {
     return this.call({ op: 'query', sql, params, options: wireOptions(options), tx }) as Promise<Results<T>>;
   }
 
-  exec(sql: string, tx?: number): Promise<Results[]> {
-    return this.call({ op: 'exec', sql, tx }) as Promise<Results[]>;
-  }
-
   /** Runs `callback` in one transaction: committed when it resolves, rolled back when it throws. */
   async transaction<T>(callback: (tx: ThreadTransaction) => Promise<T>): Promise<T> {
     const id = (await this.call({ op: 'begin' })) as number;
     const tx: ThreadTransaction = {
       query: (sql, params, options) => this.query(sql, params, options, id),
-      exec: (sql) => this.exec(sql, id),
     };
     let result: T;
     try {

@@ -21,7 +21,6 @@ export interface WireQueryOptions {
 
 export type Request =
   | { op: 'query'; sql: string; params: unknown[]; options: WireQueryOptions; tx?: number }
-  | { op: 'exec'; sql: string; tx?: number }
   | { op: 'begin' }
   | { op: 'commit'; tx: number }
   | { op: 'rollback'; tx: number }

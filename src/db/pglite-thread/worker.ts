@@ -27,7 +27,7 @@ const rollbackRequested = new Error('rollback requested');
 
 const queryOptions = textParsers(pglite, open.textTypes);
 
-function runner(tx: number | undefined): Pick<Transaction, 'query' | 'exec'> {
+function runner(tx: number | undefined): Pick<Transaction, 'query'> {
   if (tx === undefined) return pglite;
   const transaction = transactions.get(tx);
   if (!transaction) throw new Error('the transaction has ended');
@@ -71,8 +71,6 @@ async function handle(request: Request): Promise<unknown> {
   switch (request.op) {
     case 'query':
       return runner(request.tx).query(request.sql, request.params, queryOptions(request.options));
-    case 'exec':
-      return runner(request.tx).exec(request.sql);
     case 'begin':
       return begin();
     case 'commit':
